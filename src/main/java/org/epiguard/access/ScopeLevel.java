@@ -1,0 +1,5 @@
+package org.epiguard.access;
+
+public enum ScopeLevel {
+    NATION, PROVINCE, DISTRICT, COMMUNE, UNIT
+}

@@ -1,0 +1,17 @@
+package org.epiguard.access.internal;
+
+import org.epiguard.access.CurrentUser;
+import org.epiguard.access.Role;
+import org.epiguard.access.Scope;
+
+import java.time.Instant;
+
+/** A row of access_user. */
+record UserAccount(long id, String username, String passwordHash, String fullName, Role role,
+                   Scope captureScope, Scope viewScope, String phone, String email, String locale,
+                   boolean enabled, int failedLogins, Instant lockedUntil, Instant lastLoginAt) {
+
+    CurrentUser toCurrentUser() {
+        return new CurrentUser(id, username, fullName, role, captureScope, viewScope);
+    }
+}

@@ -1,0 +1,5 @@
+package org.epiguard.geo;
+
+public enum AdminLevel {
+    PROVINCE, DISTRICT, COMMUNE
+}
