@@ -1,5 +1,6 @@
 package org.epiguard.access.internal;
 
+import org.epiguard.access.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,7 @@ class SecurityConfig {
                                 "/error", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
                                 "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**",
                                 "/swagger-ui/**").permitAll()
+                        .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(
                         new LoginFailureHandler()).permitAll())

@@ -2,6 +2,7 @@ package org.epiguard.access.internal;
 
 import org.epiguard.access.Role;
 import org.epiguard.access.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,6 +48,48 @@ class UserAccounts {
                          where token_hash = :h and revoked_at is null
                         returning user_id""")
                 .param("h", hash).query(Long.class).optional().flatMap(this::byId).filter(UserAccount::enabled);
+    }
+
+    /** The user, if it lies inside the scope (an administrator's view scope); otherwise empty. */
+    Optional<UserAccount> byIdWithin(long id, Scope scope) {
+        return jdbc.sql("select " + COLUMNS + " from access_user u where id = :id and " + scope.sql("u", "unit_id"))
+                .param("id", id).param("scopeKey", scope.key()).query(MAPPER).optional();
+    }
+
+    /** Inserts the user unless the username exists already; returns the new id, or empty when it existed. */
+    Optional<Long> insertIfAbsent(UserDraft d, String passwordHash) {
+        return bind(jdbc.sql("""
+                        insert into access_user (username, password_hash, full_name, role, capture_level, capture_code,
+                                                 view_level, view_code, phone, email, enabled)
+                        values (:username, :hash, :fullName, :role, :cl, :cc, :vl, :vc, :phone, :email, :enabled)
+                        on conflict (username) do nothing
+                        returning id"""), d)
+                .param("hash", passwordHash).query(Long.class).optional();
+    }
+
+    void update(long id, UserDraft d) {
+        bind(jdbc.sql("""
+                        update access_user
+                           set full_name = :fullName, role = :role, capture_level = :cl, capture_code = :cc,
+                               view_level = :vl, view_code = :vc, phone = :phone, email = :email, enabled = :enabled,
+                               updated_at = now()
+                         where id = :id and username = :username"""), d)
+                .param("id", id).update();
+    }
+
+    /** Sets a new password and lifts any login wait. */
+    void setPassword(long id, String passwordHash) {
+        jdbc.sql("""
+                        update access_user set password_hash = :h, failed_logins = 0, locked_until = null, updated_at = now()
+                         where id = :id""")
+                .param("h", passwordHash).param("id", id).update();
+    }
+
+    private static StatementSpec bind(StatementSpec spec, UserDraft d) {
+        return spec.param("username", d.username()).param("fullName", d.fullName()).param("role", d.role().name())
+                .param("cl", d.captureScope().level().name()).param("cc", d.captureScope().code())
+                .param("vl", d.viewScope().level().name()).param("vc", d.viewScope().code())
+                .param("phone", d.phone()).param("email", d.email()).param("enabled", d.enabled());
     }
 
     /** Counts a failed login; from the 3rd failure in a row each further attempt waits longer (2, 4, 8 … 300 s). */
