@@ -71,6 +71,7 @@ class AccountController {
         model.addAttribute("captureScopeText", geo.describe(me.captureScope()));
         model.addAttribute("viewScopeText", geo.describe(me.viewScope()));
         model.addAttribute("tokens", account.tokens());
+        model.addAttribute("zone", AuditLog.BUSINESS_ZONE);
         model.addAttribute("errors", errors);
         return "access/account";
     }

@@ -17,7 +17,7 @@ record AuditEntry(long id, Instant at, Long userId, String username, String remo
     }
 
     /** Every field of before and after, side by side, in the order they were written. */
-    List<FieldChange> changes() {
+    public List<FieldChange> changes() {
         Set<String> fields = new LinkedHashSet<>();
         if (before != null) {
             fields.addAll(before.keySet());
@@ -35,7 +35,7 @@ record AuditEntry(long id, Instant at, Long userId, String username, String remo
     }
 
     /** The most precise administrative code the record carries. */
-    String place() {
+    public String place() {
         return communeCode != null ? communeCode : districtCode != null ? districtCode : provinceCode;
     }
 }

@@ -68,7 +68,7 @@ class OwnAccount {
         CurrentUser me = access.currentUser();
         String n = UserRules.blankToNull(name);
         if (n == null || n.length() > 100) {
-            throw InvalidInputException.of("tokenName", "access.account.tokenName");
+            throw InvalidInputException.of("tokenName", "access.account.tokenName.invalid");
         }
         String secret = tokens.create(me.id(), n);
         audit.record(Action.CREATE, TOKEN, me.id(), null, "API token \"" + n + "\" created", null, Map.of("name", n));

@@ -7,20 +7,20 @@ import java.util.List;
 /** One page of a list, with the total count for the pager. */
 record Paged<T>(List<T> rows, long total, ListQuery query) {
 
-    int pages() {
+    public int pages() {
         return (int) Math.max(1, (total + query.size() - 1) / query.size());
     }
 
     /** Shown page number, 1-based. */
-    int pageNumber() {
+    public int pageNumber() {
         return query.page() + 1;
     }
 
-    boolean hasPrevious() {
+    public boolean hasPrevious() {
         return query.page() > 0;
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return query.page() + 1 < pages();
     }
 }

@@ -6,10 +6,11 @@ import org.epiguard.access.Scope;
 
 import java.time.Instant;
 
-/** A row of access_user. */
+/** A row of access_user; the district is where the user's view scope lies (none for a province or nation). */
 record UserAccount(long id, String username, String passwordHash, String fullName, Role role,
                    Scope captureScope, Scope viewScope, String phone, String email, String locale,
-                   boolean enabled, int failedLogins, Instant lockedUntil, Instant lastLoginAt) {
+                   boolean enabled, int failedLogins, Instant lockedUntil, Instant lastLoginAt,
+                   String districtCode) {
 
     CurrentUser toCurrentUser() {
         return new CurrentUser(id, username, fullName, role, captureScope, viewScope);

@@ -17,7 +17,7 @@ class UserAccounts {
 
     static final String COLUMNS = """
             id, username, password_hash, full_name, role, capture_level, capture_code, view_level, view_code,
-            phone, email, locale, enabled, failed_logins, locked_until, last_login_at""";
+            phone, email, locale, enabled, failed_logins, locked_until, last_login_at, district_code""";
 
     static final RowMapper<UserAccount> MAPPER = (rs, i) -> new UserAccount(
             rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"), rs.getString("full_name"),
@@ -25,7 +25,8 @@ class UserAccounts {
             Scope.of(rs.getString("capture_level"), rs.getString("capture_code")),
             Scope.of(rs.getString("view_level"), rs.getString("view_code")),
             rs.getString("phone"), rs.getString("email"), rs.getString("locale"), rs.getBoolean("enabled"),
-            rs.getInt("failed_logins"), instant(rs.getTimestamp("locked_until")), instant(rs.getTimestamp("last_login_at")));
+            rs.getInt("failed_logins"), instant(rs.getTimestamp("locked_until")), instant(rs.getTimestamp("last_login_at")),
+            rs.getString("district_code"));
 
     private final JdbcClient jdbc;
 

@@ -54,6 +54,7 @@ class UserAdminController {
         model.addAttribute("page", list.page(UserFilter.of(role, district, q), query, me.viewScope()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("districts", pickers.picker("f", ScopeChoice.empty(), me).districts());
+        model.addAttribute("when", AuditExport.WHEN);
         model.addAttribute("filter", Map.of("role", role == null ? "" : role, "district", district == null ? "" : district,
                 "q", q == null ? "" : q));
         return "access/users";
@@ -121,7 +122,7 @@ class UserAdminController {
     @GetMapping("/geo/options")
     String options(@RequestParam String from, @RequestParam Map<String, String> params, Model model) {
         model.addAttribute("units", pickers.options(params.get(from), me()));
-        return "access/user-form :: options";
+        return "access/scope-picker :: options";
     }
 
     private String form(Model model, UserForm form, UserAccount user, Map<String, String> errors) {

@@ -53,9 +53,15 @@ class UserImportApi {
     }
 
     private JobView view(UserImportJob job) {
+        String state = job.state().name();
+        return new JobView(job.id(), job.fileName(), state, job.total(), job.processed(), job.created(),
+                job.unchanged(), job.rowsWithErrors(), errors(job, messages));
+    }
+
+    /** The errors of a job, row by row, in the reader's language. */
+    static List<RowErrorView> errors(UserImportJob job, MessageSource messages) {
         var locale = LocaleContextHolder.getLocale();
-        return new JobView(job.id(), job.fileName(), job.state().name(), job.total(), job.processed(), job.created(),
-                job.unchanged(), job.rowsWithErrors(), job.errors().stream()
-                .map(e -> new RowErrorView(e.row(), e.column().header(), e.problem().message(messages, locale))).toList());
+        return job.errors().stream()
+                .map(e -> new RowErrorView(e.row(), e.column().header(), e.problem().message(messages, locale))).toList();
     }
 }

@@ -72,14 +72,14 @@ class UserImportController {
 
     @GetMapping("/{id}")
     String result(@PathVariable String id, Model model) {
-        model.addAttribute("job", jobs.get(id));
+        progressModel(id, model);
         return "access/user-import-result";
     }
 
     /** The progress block alone; htmx polls it while the job runs. */
     @GetMapping("/{id}/progress")
     String progress(@PathVariable String id, Model model) {
-        model.addAttribute("job", jobs.get(id));
+        progressModel(id, model);
         return "access/user-import-result :: progress";
     }
 
@@ -96,6 +96,13 @@ class UserImportController {
         }
         return download(csv.toString().getBytes(StandardCharsets.UTF_8),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), "loi-nhap-nguoi-dung.csv");
+    }
+
+    private void progressModel(String id, Model model) {
+        UserImportJob job = jobs.get(id);
+        model.addAttribute("running", job.running());
+        model.addAttribute("job", job);
+        model.addAttribute("errors", UserImportApi.errors(job, messages).stream().limit(500).toList());
     }
 
     private String msg(String key, Locale locale) {

@@ -32,7 +32,7 @@ final class UserImportJob {
         this.total = total;
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
@@ -40,11 +40,11 @@ final class UserImportJob {
         return ownerId;
     }
 
-    String fileName() {
+    public String fileName() {
         return fileName;
     }
 
-    int total() {
+    public int total() {
         return total;
     }
 
@@ -52,36 +52,36 @@ final class UserImportJob {
         return startedAt;
     }
 
-    int processed() {
+    public int processed() {
         return processed.get();
     }
 
-    int created() {
+    public int created() {
         return created.get();
     }
 
-    int unchanged() {
+    public int unchanged() {
         return unchanged.get();
     }
 
-    State state() {
+    public State state() {
         return state;
     }
 
-    boolean running() {
+    public boolean running() {
         return state == State.RUNNING;
     }
 
-    int percent() {
+    public int percent() {
         return total == 0 ? 100 : processed.get() * 100 / total;
     }
 
     /** Rows refused (a row with several bad fields counts once). */
-    synchronized int rowsWithErrors() {
+    public synchronized int rowsWithErrors() {
         return (int) errors.stream().mapToInt(RowError::row).distinct().count();
     }
 
-    synchronized List<RowError> errors() {
+    public synchronized List<RowError> errors() {
         return errors.stream().sorted(Comparator.comparingInt(RowError::row)).toList();
     }
 
