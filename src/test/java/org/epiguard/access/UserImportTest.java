@@ -163,7 +163,31 @@ class UserImportTest extends AccessTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2,\"mật khẩu tạm\"")));
         mvc.perform(get("/admin/users/import/{id}", id).with(as(other))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/users/import/{id}/errors.csv", id).with(as(other))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/admin/users/import/{id}", id).with(as(other))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_upload_page_starts_the_job_and_shows_its_result() throws Exception {
+        String admin = admin();
+        mvc.perform(get("/admin/users/import").with(as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("template.xlsx")));
+        mvc.perform(multipart("/admin/users/import").with(as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chưa chọn tệp")));
+        byte[] file = xlsx(List.<Object[]>of(new Object[]{"page.upload", "Đỗ Văn Giang", "COMMUNITY_TEAM", "COMMUNE", "06922", "", "", "Tam-thoi-2021"}));
+        String location = mvc.perform(multipart("/admin/users/import").file(new MockMultipartFile("file", "page.xlsx",
+                        "application/octet-stream", file)).with(as(admin)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/admin/users/import/");
+        for (int i = 0; i < 100 && usersNamed("page.upload") == 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(usersNamed("page.upload")).isEqualTo(1);
+        mvc.perform(get(location).with(as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("page.xlsx")));
     }
 
     @Test
