@@ -46,6 +46,11 @@ public class EmbeddedPostgresConfig {
                 .setServerConfig("work_mem", "32MB")
                 .setServerConfig("maintenance_work_mem", "256MB")
                 .setServerConfig("max_wal_size", "4GB");
+        if (!ephemeral) {
+            // the zonky defaults (-F, synchronous_commit=off) suit throw-away test databases, not data
+            // that must survive a crash of the machine
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
         if (port > 0) {
             builder.setPort(port);
         }

@@ -28,6 +28,12 @@ class ShellModelAdvice {
         return items.stream().filter(i -> i.visibleTo(role)).toList();
     }
 
+    /** The path of the current page, to mark the active navigation entry. */
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     @ModelAttribute("me")
     Object me() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
