@@ -51,7 +51,7 @@ record OrgUnitFilter(String type, String district, String commune, String q, Boo
         return new Sql(String.join(" and ", conditions), params);
     }
 
-    OrgUnitType typeValue() {
+    public OrgUnitType typeValue() {
         if (!present(type)) {
             return null;
         }
