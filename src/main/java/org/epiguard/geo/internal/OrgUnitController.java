@@ -122,6 +122,16 @@ class OrgUnitController {
         return "redirect:/geo/org-units/" + id + "/edit";
     }
 
+    /** The village choices of a commune of the user's capture scope (htmx swaps them into the form). */
+    @GetMapping("/geo/org-units/village-options")
+    String villageOptions(@RequestParam(required = false) String commune, Model model) {
+        CurrentUser me = access.currentUser();
+        boolean capturable = commune != null && directory.communeLocation(commune.strip()).map(me::canCapture).orElse(false);
+        model.addAttribute("villages", capturable ? villages.inCommune(commune.strip()) : List.of());
+        model.addAttribute("form", OrgUnitForm.empty(commune));
+        return "geo/org-unit-form :: villageOptions";
+    }
+
     /** The communes to filter by: those of the view scope, narrowed to the chosen district. */
     private List<AdminUnit> communeChoices(CurrentUser me, String district) {
         if (me.viewScope().level() == ScopeLevel.UNIT) {
