@@ -56,6 +56,11 @@ class OrgUnitRepository implements OrgUnits {
                 .param("scopeKey", scope.key()).query(PUBLIC).list();
     }
 
+    /** A unit by id, whatever the scope: only for a unit the caller has just been allowed to write. */
+    Optional<OrgUnitDetail> detail(long id) {
+        return jdbc.sql(SELECT + " where o.id = :id").param("id", id).query(DETAIL).optional();
+    }
+
     /** A unit inside the scope, else empty. */
     Optional<OrgUnitDetail> detail(Scope scope, long id) {
         return jdbc.sql(SELECT + " where o.id = :id and " + scope.sql("o", "id"))
