@@ -43,6 +43,22 @@ class ShellTest extends IntegrationTest {
     }
 
     @Test
+    void list_links_keep_the_filters_when_sorting_paging_and_exporting() throws Exception {
+        user("shell.province", Role.PROVINCE_COMMITTEE, Scope.of("PROVINCE", "22"));
+        mvc.perform(get("/admin/audit").param("user", "shell").param("sort", "username").param("dir", "asc")
+                        .with(as("shell.province")))
+                .andExpect(status().isForbidden());
+        user("admin.shell", Role.SYSTEM_ADMIN, Scope.of("PROVINCE", "22"));
+        mvc.perform(get("/admin/audit").param("user", "shell").param("sort", "username").param("dir", "asc")
+                        .with(as("admin.shell")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("shell&amp;sort=username&amp;dir=asc&amp;page"))))
+                // the sorted column's link reverses the order and keeps the filter
+                .andExpect(content().string(containsString("user=shell&amp;sort=username&amp;dir=desc")))
+                .andExpect(content().string(containsString("href=\"/admin/audit/export.xlsx?user=shell&amp;sort=username&amp;dir=asc\"")));
+    }
+
+    @Test
     void health_metrics_and_the_openapi_document_are_published() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())

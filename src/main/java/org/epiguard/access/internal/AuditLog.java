@@ -1,5 +1,7 @@
 package org.epiguard.access.internal;
 
+import org.epiguard.platform.web.ListPage;
+
 import org.epiguard.access.Scope;
 import org.epiguard.access.ScopeLevel;
 import org.epiguard.platform.web.ListQuery;
@@ -46,14 +48,14 @@ class AuditLog {
                 rs.getString("summary"), map(rs.getString("before")), map(rs.getString("after")));
     }
 
-    Paged<AuditEntry> page(AuditFilter filter, ListQuery query, Scope scope) {
+    ListPage<AuditEntry> page(AuditFilter filter, ListQuery query, Scope scope) {
         String where = where(filter, scope);
         long total = bind(jdbc.sql("select count(*) from access_audit a where " + where), filter, scope)
                 .query(Long.class).single();
         List<AuditEntry> rows = bind(jdbc.sql("select a.* from access_audit a where " + where + query.orderBy(SORTABLE)
                 + ", a.id desc limit :limit offset :offset"), filter, scope)
                 .param("limit", query.size()).param("offset", query.offset()).query(mapper).list();
-        return new Paged<>(rows, total, query);
+        return new ListPage<>(rows, total, query);
     }
 
     void each(AuditFilter filter, ListQuery query, Scope scope, int limit, Consumer<AuditEntry> sink) {

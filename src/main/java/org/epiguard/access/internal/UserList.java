@@ -1,5 +1,7 @@
 package org.epiguard.access.internal;
 
+import org.epiguard.platform.web.ListPage;
+
 import org.epiguard.access.Scope;
 import org.epiguard.platform.web.ListQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +25,7 @@ class UserList {
         this.jdbc = jdbc;
     }
 
-    Paged<UserAccount> page(UserFilter filter, ListQuery query, Scope adminScope) {
+    ListPage<UserAccount> page(UserFilter filter, ListQuery query, Scope adminScope) {
         String where = where(filter, adminScope);
         long total = bind(jdbc.sql("select count(*) from access_user u where " + where), filter, adminScope)
                 .query(Long.class).single();
@@ -31,7 +33,7 @@ class UserList {
                         + query.orderBy(SORTABLE) + ", u.id limit :limit offset :offset"), filter, adminScope)
                 .param("limit", query.size()).param("offset", query.offset())
                 .query(UserAccounts.MAPPER).list();
-        return new Paged<>(rows, total, query);
+        return new ListPage<>(rows, total, query);
     }
 
     List<UserAccount> all(UserFilter filter, ListQuery query, Scope adminScope) {

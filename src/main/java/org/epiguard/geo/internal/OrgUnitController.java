@@ -8,6 +8,7 @@ import org.epiguard.access.ScopeLevel;
 import org.epiguard.geo.AdminUnit;
 import org.epiguard.geo.GeoDirectory;
 import org.epiguard.geo.OrgUnitType;
+import org.epiguard.platform.web.ListPage;
 import org.epiguard.platform.web.ListQuery;
 import org.epiguard.platform.web.XlsxExport;
 import org.springframework.stereotype.Controller;
@@ -50,12 +51,9 @@ class OrgUnitController {
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
         CurrentUser me = access.currentUser();
         var query = ListQuery.of(page, 50, sort, dir, OrgUnitFilter.SORTABLE, "name");
-        long total = units.count(me.viewScope(), filter);
         model.addAttribute("filter", filter);
-        model.addAttribute("query", query);
-        model.addAttribute("units", units.page(me.viewScope(), filter, query));
-        model.addAttribute("total", total);
-        model.addAttribute("pages", Math.max(1, (total + query.size() - 1) / query.size()));
+        model.addAttribute("page", new ListPage<>(units.page(me.viewScope(), filter, query),
+                units.count(me.viewScope(), filter), query));
         model.addAttribute("types", OrgUnitType.values());
         model.addAttribute("districts", directory.districtsIn(me.viewScope()));
         model.addAttribute("communes", communeChoices(me, filter.district()));

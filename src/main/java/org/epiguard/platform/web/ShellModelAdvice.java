@@ -34,6 +34,11 @@ class ShellModelAdvice {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    @ModelAttribute("links")
+    ListLinks links(jakarta.servlet.http.HttpServletRequest request) {
+        return new ListLinks(request);
+    }
+
     @ModelAttribute("me")
     Object me() {
         var auth = SecurityContextHolder.getContext().getAuthentication();

@@ -1,11 +1,9 @@
-package org.epiguard.access.internal;
-
-import org.epiguard.platform.web.ListQuery;
+package org.epiguard.platform.web;
 
 import java.util.List;
 
-/** One page of a list, with the total count for the pager. */
-record Paged<T>(List<T> rows, long total, ListQuery query) {
+/** One page of a list, with the total count for the pager (see templates/fragments/list.html). */
+public record ListPage<T>(List<T> rows, long total, ListQuery query) {
 
     public int pages() {
         return (int) Math.max(1, (total + query.size() - 1) / query.size());
