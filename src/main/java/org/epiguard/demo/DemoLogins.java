@@ -6,6 +6,7 @@ import org.epiguard.geo.GeoDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** The demo logins that exist in the database, in the order of {@link DemoUsers#ALL}, for the welcome banner and docs. */
@@ -32,6 +33,6 @@ public class DemoLogins {
                     return new DemoLogin(rs.getString("username"), rs.getString("full_name"),
                             Role.valueOf(rs.getString("role")), scope, geo.describe(scope), DemoUsers.PASSWORD);
                 }).list();
-        return found.stream().sorted(java.util.Comparator.comparingInt(l -> usernames.indexOf(l.username()))).toList();
+        return found.stream().sorted(Comparator.comparingInt(l -> usernames.indexOf(l.username()))).toList();
     }
 }
