@@ -100,8 +100,9 @@ final class HouseholdBuilder {
         for (Resident kid : kids) {
             kid.familyName = family;
         }
+        boolean withParents = !members.isEmpty();
         members.addAll(kids);
-        if (!members.equals(kids) && members.size() < MAX_SIZE && random.nextInt(100) < 30) {
+        if (withParents && members.size() < MAX_SIZE && random.nextInt(100) < 30) {
             Resident grandparent = adults.take('?', parentAge + 27, parentAge + 18, AgePool.MAX_AGE);
             if (grandparent != null) {
                 grandparent.familyName = grandparent.sex == 'M' && father != null ? family : VietnameseNames.familyName(random);
@@ -109,7 +110,7 @@ final class HouseholdBuilder {
             }
         }
         households.add(members);
-        if (!members.equals(kids)) {
+        if (withParents) {
             families.add(new Family(members, parentAge, family));
         }
     }
