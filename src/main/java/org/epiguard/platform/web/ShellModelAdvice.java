@@ -28,6 +28,12 @@ class ShellModelAdvice {
         return items.stream().filter(i -> i.visibleTo(role)).toList();
     }
 
+    /** The path of the page, to mark the active navigation entry (Thymeleaf 3.1 has no #request). */
+    @ModelAttribute("requestPath")
+    String requestPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
     @ModelAttribute("me")
     Object me() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
