@@ -28,7 +28,7 @@ class PersonList {
 
     record Page(List<Person> rows, long total, ListQuery query) {
 
-        int pages() {
+        public int pages() {
             return (int) Math.max(1, (total + query.size() - 1) / query.size());
         }
     }

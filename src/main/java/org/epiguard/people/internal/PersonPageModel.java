@@ -69,6 +69,7 @@ class PersonPageModel {
                 geo.unit(district).map(AdminUnit::provinceCode).orElse(null), district, null)) {
             return geo.children(district);
         }
-        return user.viewScope().level() == ScopeLevel.COMMUNE ? geo.communesIn(user.viewScope()) : List.of();
+        ScopeLevel level = user.viewScope().level();
+        return level == ScopeLevel.COMMUNE || level == ScopeLevel.DISTRICT ? geo.communesIn(user.viewScope()) : List.of();
     }
 }
