@@ -76,7 +76,7 @@ class PeopleDuplicateAndMergeTest extends PeopleTestSupport {
         String owner = user("dup.owner", Role.COMMUNE_HEALTH_STATION, Scope.of("COMMUNE", KA_LONG));
         String other = user("dup.stranger", Role.COMMUNE_HEALTH_STATION, Scope.of("COMMUNE", BAI_CHAY));
         Map<String, Object> p = person("Đặng Thị Xuân", "1983", "F", KA_LONG);
-        p.put("addressText", "Số 7 phố Hòa Bình");
+        p.put("addressText", "Số 7 ngõ Kim Quy Thất");
         long existing = create(owner, p);
         Map<String, Object> again = new java.util.LinkedHashMap<>(p);
         again.put("communeCode", BAI_CHAY);
@@ -93,7 +93,7 @@ class PeopleDuplicateAndMergeTest extends PeopleTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-test=\"duplicates\"")))
                 .andExpect(content().string(not(containsString("Xuân"))))
-                .andExpect(content().string(not(containsString("Hòa Bình"))))
+                .andExpect(content().string(not(containsString("Kim Quy Thất"))))
                 .andExpect(content().string(not(containsString("/people/" + existing + "\""))));
     }
 
