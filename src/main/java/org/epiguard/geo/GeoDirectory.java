@@ -77,6 +77,11 @@ public class GeoDirectory {
         };
     }
 
+    /** "Phường Bãi Cháy": the unit's type and name alone, or the code when it is not a GSO unit. */
+    public String name(String code) {
+        return unit(code).map(AdminUnit::fullName).orElse(code);
+    }
+
     /** "Xã Bãi Cháy, Thành phố Hạ Long, Tỉnh Quảng Ninh" for an administrative unit. */
     public String describe(String code) {
         var unit = unit(code);

@@ -3,6 +3,7 @@ package org.epiguard.people.internal;
 import org.epiguard.access.AccessContext;
 import org.epiguard.access.AuditTrail;
 import org.epiguard.access.CurrentUser;
+import org.epiguard.platform.web.ListPage;
 import org.epiguard.platform.web.ListQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,6 @@ class PersonList {
             "occupation", "p.occupation",
             "updated", "p.updated_at");
 
-    record Page(List<Person> rows, long total, ListQuery query) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + query.size() - 1) / query.size());
-        }
-    }
-
     private final JdbcClient jdbc;
     private final AccessContext access;
     private final AuditTrail audit;
@@ -43,7 +37,7 @@ class PersonList {
         this.audit = audit;
     }
 
-    Page page(PersonFilter filter, ListQuery query, LocalDate today) {
+    ListPage<Person> page(PersonFilter filter, ListQuery query, LocalDate today) {
         CurrentUser user = access.currentUser();
         PersonFilter.Sql sql = filter.toSql(user.viewScope(), today);
         long total = jdbc.sql("select count(*) from people_person p" + sql.where()).params(sql.params())
@@ -54,7 +48,7 @@ class PersonList {
         List<Person> rows = jdbc.sql("select " + PersonRepository.COLUMNS + " from people_person p" + sql.where()
                         + query.orderBy(SORTABLE) + ", p.id limit :limit offset :offset")
                 .params(params).query(PersonRepository.MAPPER).list();
-        return new Page(rows, total, query);
+        return new ListPage<>(rows, total, query);
     }
 
     /** Streams every person of the filter to the consumer and audits the export with the filter and the count. */
