@@ -8,7 +8,7 @@ java_major() {  # prints the feature version of the java binary $1, or nothing
 find_jdk() {
   local candidates=() best="" best_v=0 dir v
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-  for dir in /usr/lib/jvm/*/; do candidates+=("${dir%/}"); done
+  for dir in "${EPIGUARD_JVM_DIR:-/usr/lib/jvm}"/*/; do [ -d "$dir" ] && candidates+=("${dir%/}"); done
   if command -v java >/dev/null 2>&1; then
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
   fi
@@ -29,7 +29,7 @@ find_jdk() {
 JDK_FOUND=$(find_jdk)
 if [ -z "$JDK_FOUND" ]; then
   echo "EpiGuard needs a JDK 21 or newer (java and javac)." >&2
-  echo "None was found: JAVA_HOME=${JAVA_HOME:-<unset>}, nothing suitable under /usr/lib/jvm, java on PATH is $(java -version 2>&1 | head -n1)." >&2
+  echo "None was found: JAVA_HOME=${JAVA_HOME:-<unset>}, nothing suitable under ${EPIGUARD_JVM_DIR:-/usr/lib/jvm}, java on PATH is $(java -version 2>&1 | head -n1)." >&2
   echo "Install one (e.g. 'apt-get install openjdk-21-jdk' or a Temurin 21/25) or point JAVA_HOME at it." >&2
   exit 1
 fi
