@@ -136,6 +136,21 @@ class UserImportTest extends AccessTestSupport {
     }
 
     @Test
+    void an_excel_97_2003_file_or_garbage_is_refused_whole_with_what_to_do() throws Exception {
+        mvc.perform(multipart("/api/v1/admin/users/import").file(new MockMultipartFile("file", "u.xls",
+                        "application/vnd.ms-excel", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0}))
+                        .with(as(admin())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString(".xlsx")));
+        mvc.perform(multipart("/api/v1/admin/users/import").file(new MockMultipartFile("file", "u.csv", "text/csv",
+                        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xFF})).with(as(admin())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("UTF-8")));
+    }
+
+    @Test
     void the_template_has_the_vietnamese_headers() throws Exception {
         byte[] body = mvc.perform(get("/admin/users/import/template.xlsx").with(as(admin())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

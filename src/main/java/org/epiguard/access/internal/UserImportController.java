@@ -1,5 +1,6 @@
 package org.epiguard.access.internal;
 
+import org.epiguard.platform.files.CsvWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -17,7 +18,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 
 /** Pages of the bulk user import: the upload form and templates, the progress and result, the errors file. */
@@ -87,14 +87,13 @@ class UserImportController {
     ResponseEntity<byte[]> errors(@PathVariable String id) {
         UserImportJob job = jobs.get(id);
         Locale locale = LocaleContextHolder.getLocale();
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(",", List.of(msg("access.import.row", locale), msg("access.import.column", locale),
-                msg("access.import.problem", locale)))).append("\r\n");
+        CsvWriter csv = new CsvWriter(CsvWriter.Quoting.ALL_TEXT)
+                .row(msg("access.import.row", locale), msg("access.import.column", locale),
+                        msg("access.import.problem", locale));
         for (var e : job.errors()) {
-            csv.append(e.row()).append(',').append(quote(e.column().header())).append(',')
-                    .append(quote(e.problem().message(messages, locale))).append("\r\n");
+            csv.row(e.row(), e.column().header(), e.problem().message(messages, locale));
         }
-        return download(csv.toString().getBytes(StandardCharsets.UTF_8),
+        return download(csv.toBytes(),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), "loi-nhap-nguoi-dung.csv");
     }
 
@@ -107,10 +106,6 @@ class UserImportController {
 
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
-    }
-
-    static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
     static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {

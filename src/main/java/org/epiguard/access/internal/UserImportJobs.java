@@ -45,7 +45,7 @@ class UserImportJobs {
     UserImportJob start(String fileName, byte[] content) {
         access.requireAdmin();
         CurrentUser admin = access.currentUser();
-        List<UserImportRow> rows = UserImportRow.parse(fileName, content);
+        List<UserImportRow> rows = UserImportRow.parse(content);
         jobs.values().removeIf(j -> !j.running() && j.startedAt().isBefore(Instant.now().minus(KEEP)));
         UserImportJob job = new UserImportJob(admin.id(), fileName == null ? "upload" : fileName, rows.size());
         jobs.put(job.id(), job);

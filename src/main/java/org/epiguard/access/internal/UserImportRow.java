@@ -1,6 +1,8 @@
 package org.epiguard.access.internal;
 
-import java.io.IOException;
+import org.epiguard.platform.files.UnreadableTableException;
+import org.epiguard.platform.files.UploadedTable;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,18 +19,19 @@ record UserImportRow(int row, Map<UserImportColumn, String> cells) {
      * Reads the rows of a file; refuses the whole file only when it cannot be read or lacks a
      * required column. Blank rows are skipped.
      */
-    static List<UserImportRow> parse(String fileName, byte[] content) {
-        List<List<String>> table;
+    static List<UserImportRow> parse(byte[] content) {
+        List<UploadedTable.Row> table;
         try {
-            table = TabularFile.read(fileName, content);
-        } catch (IOException e) {
-            throw InvalidInputException.of("file", "access.import.unreadable");
+            table = UploadedTable.read(content).rows();
+        } catch (UnreadableTableException e) {
+            throw InvalidInputException.of("file", e.reason() == UnreadableTableException.Reason.LEGACY_EXCEL
+                    ? "access.import.oldExcel" : "access.import.unreadable");
         }
         if (table.isEmpty()) {
             throw InvalidInputException.of("file", "access.import.empty");
         }
         Map<UserImportColumn, Integer> index = new EnumMap<>(UserImportColumn.class);
-        List<String> header = table.getFirst();
+        List<String> header = table.getFirst().cells();
         for (int i = 0; i < header.size(); i++) {
             for (UserImportColumn c : UserImportColumn.values()) {
                 if (c.matches(header.get(i))) {
@@ -44,14 +47,13 @@ record UserImportRow(int row, Map<UserImportColumn, String> cells) {
         }
         missing.throwIfAny();
         List<UserImportRow> rows = new ArrayList<>();
-        for (int r = 1; r < table.size(); r++) {
-            List<String> cells = table.get(r);
-            if (cells.stream().allMatch(String::isBlank)) {
+        for (UploadedTable.Row row : table.subList(1, table.size())) {
+            if (row.blank()) {
                 continue;
             }
             Map<UserImportColumn, String> values = new EnumMap<>(UserImportColumn.class);
-            index.forEach((column, i) -> values.put(column, i < cells.size() ? cells.get(i) : ""));
-            rows.add(new UserImportRow(r + 1, values));
+            index.forEach((column, i) -> values.put(column, row.cell(i)));
+            rows.add(new UserImportRow(row.number(), values));
         }
         return rows;
     }

@@ -5,15 +5,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.epiguard.access.Role;
 import org.epiguard.access.ScopeLevel;
+import org.epiguard.platform.files.CsvWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The downloadable templates of the bulk user file: an XLSX whose first sheet has the Vietnamese
@@ -78,8 +77,7 @@ class UserImportTemplate {
     }
 
     byte[] csv() {
-        String header = Arrays.stream(UserImportColumn.values()).map(UserImportColumn::header)
-                .collect(Collectors.joining(","));
-        return ("\uFEFF" + header + "\r\n").getBytes(StandardCharsets.UTF_8);
+        return new CsvWriter(CsvWriter.Quoting.WHEN_NEEDED)
+                .row(Arrays.stream(UserImportColumn.values()).map(UserImportColumn::header).toList()).toBytes();
     }
 }

@@ -2,6 +2,7 @@ package org.epiguard.geo.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.epiguard.access.AccessContext;
+import org.epiguard.platform.files.CsvWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +14,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /** Pages of the population import: the upload form, the templates, the result and its error file. */
 @Controller
@@ -66,17 +66,15 @@ class PopulationController {
     @GetMapping("/geo/population/imports/{id}/errors.csv")
     void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
         var result = find(id);
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(",", messages.get("geo.import.col.row"), messages.get("geo.import.col.field"),
-                messages.get("geo.import.col.value"), messages.get("geo.import.col.message"))).append("\r\n");
+        CsvWriter csv = new CsvWriter(CsvWriter.Quoting.WHEN_NEEDED)
+                .row(messages.get("geo.import.col.row"), messages.get("geo.import.col.field"),
+                        messages.get("geo.import.col.value"), messages.get("geo.import.col.message"));
         for (var e : result.errors()) {
-            csv.append(e.row()).append(',').append(CsvTable.safeField(e.field())).append(',')
-                    .append(CsvTable.safeField(e.value())).append(',').append(CsvTable.safeField(e.message()))
-                    .append("\r\n");
+            csv.row(e.row(), e.field(), e.value(), e.message());
         }
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"loi-nhap-dan-so-" + id + ".csv\"");
-        response.getOutputStream().write(csv.toString().getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(csv.toBytes());
     }
 
     @GetMapping("/geo/population/template.xlsx")

@@ -4,6 +4,8 @@ import org.epiguard.access.AccessContext;
 import org.epiguard.access.AuditTrail;
 import org.epiguard.access.CurrentUser;
 import org.epiguard.access.Role;
+import org.epiguard.platform.files.UnreadableTableException;
+import org.epiguard.platform.files.UploadedTable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +54,7 @@ class PopulationImporter {
         if (!mayImport(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        List<SheetRows.SheetRow> rows = SheetRows.read(content).stream().filter(r -> !r.empty()).toList();
+        List<UploadedTable.Row> rows = rows(content).stream().filter(r -> !r.blank()).toList();
         if (rows.isEmpty()) {
             throw InvalidInput.of("file", "geo.import.error.emptyFile");
         }
@@ -67,6 +69,15 @@ class PopulationImporter {
         List<PopulationRow> checked = rows.subList(1, rows.size()).stream()
                 .map(r -> reader.read(r.number(), r.cells())).toList();
         return write(user, fileName, checked);
+    }
+
+    private static List<UploadedTable.Row> rows(byte[] content) {
+        try {
+            return UploadedTable.read(content).rows();
+        } catch (UnreadableTableException e) {
+            throw InvalidInput.of("file", e.reason() == UnreadableTableException.Reason.LEGACY_EXCEL
+                    ? "geo.import.error.oldExcel" : "geo.import.error.unreadable");
+        }
     }
 
     private long write(CurrentUser user, String fileName, List<PopulationRow> checked) {

@@ -4,12 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.epiguard.access.Scope;
 import org.epiguard.geo.AdminUnit;
 import org.epiguard.geo.GeoDirectory;
+import org.epiguard.platform.files.CsvWriter;
 import org.epiguard.platform.web.XlsxExport;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -36,12 +36,13 @@ class PopulationTemplate {
     }
 
     void csv(Scope capture, HttpServletResponse response) throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add(String.join(",", headers()));
-        communes(capture).forEach(u -> lines.add(u.code() + "," + CsvTable.safeField(u.fullName()) + ",,,,,,,"));
+        CsvWriter csv = new CsvWriter(CsvWriter.Quoting.WHEN_NEEDED).row(headers());
+        List<String> noFigures = Collections.nCopies(headers().size() - 2, "");
+        communes(capture).forEach(u -> csv.row(Stream.concat(Stream.of(u.code(), u.fullName()), noFigures.stream())
+                .toList()));
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"dan-so-mau.csv\"");
-        response.getOutputStream().write(("\uFEFF" + String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(csv.toBytes());
     }
 
     private List<AdminUnit> communes(Scope capture) {

@@ -3,11 +3,9 @@ package org.epiguard.geo.internal;
 import org.epiguard.geo.VillageType;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The small readers of typed text: numbers, CSV, phone numbers, village names. */
+/** The small readers of typed text: numbers, phone numbers, village names (CSV: platform.files). */
 class TextInputTest {
 
     @Test
@@ -20,22 +18,6 @@ class TextInputTest {
         assertThat(WholeNumber.parse("12,34").problemKey()).isEqualTo(WholeNumber.NOT_A_NUMBER);
         assertThat(WholeNumber.parse("-1").problemKey()).isEqualTo(WholeNumber.NEGATIVE);
         assertThat(WholeNumber.parse("3000000000").problemKey()).isEqualTo(WholeNumber.TOO_LARGE);
-    }
-
-    @Test
-    void csv_as_excel_writes_it_with_quotes_semicolons_and_a_byte_order_mark() {
-        assertThat(CsvTable.parse("\uFEFFa,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n"))
-                .containsExactly(List.of("a", "b"), List.of("x, y", "say \"hi\""));
-        assertThat(CsvTable.parse("mã đơn vị;tổng\n06673;100")).containsExactly(List.of("mã đơn vị", "tổng"),
-                List.of("06673", "100"));
-        assertThat(CsvTable.parse("a\tb\n1\t2")).containsExactly(List.of("a", "b"), List.of("1", "2"));
-    }
-
-    @Test
-    void csv_fields_written_for_spreadsheets_cannot_become_formulas() {
-        assertThat(CsvTable.safeField("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(CsvTable.safeField("Thôn 1, Khe Cát")).isEqualTo("\"Thôn 1, Khe Cát\"");
-        assertThat(CsvTable.safeField("plain")).isEqualTo("plain");
     }
 
     @Test
