@@ -3,7 +3,7 @@ package org.epiguard.vaccination.internal;
 import org.epiguard.vaccination.GroupCoverage;
 
 /** The denominator a coverage percentage is taken over. */
-enum CoverageBasis {
+public enum CoverageBasis {
     /** The unit's population of the age group (census or entered figures of the geo module). */
     POPULATION,
     /** The people of the registry living in the unit who are in the age group on the date. */
@@ -17,7 +17,7 @@ enum CoverageBasis {
         return this == POPULATION ? g.population() : Long.valueOf(g.registered());
     }
 
-    String labelKey() {
+    public String labelKey() {
         return "vaccination.coverage.basis." + name();
     }
 

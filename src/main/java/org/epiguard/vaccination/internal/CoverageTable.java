@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** The coverage table of the page over one denominator: a row per part and the unit's total. */
-record CoverageTable(List<Row> rows, Row total) {
+public record CoverageTable(List<Row> rows, Row total) {
 
     /** A unit's row: its name, the code to drill down to (null for villages), and a cell per age group. */
-    record Row(String name, String drillCode, List<Cell> cells) {
+    public record Row(String name, String drillCode, List<Cell> cells) {
     }
 
     /** Denominator and the percentages with ≥1, ≥2, ≥3 doses. */
-    record Cell(String denominator, String dose1, String dose2, String dose3) {
+    public record Cell(String denominator, String dose1, String dose2, String dose3) {
     }
 
     static CoverageTable of(List<UnitCoverage> parts, UnitCoverage unit, CoverageBasis basis, Locale locale,

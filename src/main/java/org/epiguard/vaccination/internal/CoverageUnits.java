@@ -68,7 +68,7 @@ class CoverageUnits {
         return new Picker(provinces, districts, communes, province.code(), districtCode, shown.communeCode());
     }
 
-    record Picker(List<AdminUnit> provinces, List<AdminUnit> districts, List<AdminUnit> communes,
+    public record Picker(List<AdminUnit> provinces, List<AdminUnit> districts, List<AdminUnit> communes,
                   String province, String district, String commune) {
     }
 }
