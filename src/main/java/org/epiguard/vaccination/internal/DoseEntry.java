@@ -104,7 +104,7 @@ class DoseEntry {
             earlier.stream().filter(d -> d.doseNumber() == number).findFirst().ifPresent(d -> problems.add(
                     FieldProblem.of("doseNumber", "DOSE_TAKEN", number, DoseDates.show(d.doseDate()), d.productName())));
             if (date.isPresent()) {
-                checkOrder(number, date.get(), earlier, input.confirmShortInterval(), problems);
+                checkOrder(number, date.get(), earlier, Boolean.TRUE.equals(input.confirmShortInterval()), problems);
             }
         }
         if (!problems.isEmpty()) {

@@ -6,5 +6,5 @@ package org.epiguard.vaccination.internal;
  * than the product's minimum (a warning, not an error: the Ministry shortened intervals in outbreaks).
  */
 record DoseInput(Long personId, String productCode, String lot, String doseDate, Integer doseNumber, Long siteOrgId,
-                 boolean confirmShortInterval) {
+                 Boolean confirmShortInterval) {
 }
