@@ -7,7 +7,7 @@ record DoseImportJob(long id, String fileName, String state, int rowsRead, int d
                      int peopleCreated, int rowsRejected, Long sameAsJob, String failure, OffsetDateTime startedAt,
                      OffsetDateTime finishedAt) {
 
-    boolean running() {
+    public boolean running() {
         return !"DONE".equals(state) && !"FAILED".equals(state);
     }
 }

@@ -98,8 +98,8 @@ final class DoseImportSql {
                 ('lot', case when length(t.lot) > :maxLot then 'LOT_TOO_LONG' end, t.lot, :maxLot::text),
                 ('doseDate', case when t.dose_date_raw is null then 'REQUIRED'
                                   when t.dose_date is null then 'BAD_DATE'
-                                  when t.dose_date > :today then 'FUTURE_DATE'
-                                  when t.dose_date < :earliest then 'TOO_EARLY' end, t.dose_date_raw, to_char(:earliest, 'DD/MM/YYYY')),
+                                  when t.dose_date > cast(:today as date) then 'FUTURE_DATE'
+                                  when t.dose_date < cast(:earliest as date) then 'TOO_EARLY' end, t.dose_date_raw, to_char(cast(:earliest as date), 'DD/MM/YYYY')),
                 ('doseNumber', case when t.dose_number_raw is null then 'REQUIRED'
                                     when t.dose_number is null or t.dose_number not between 1 and :maxDose
                                     then 'DOSE_NUMBER_RANGE' end, t.dose_number_raw, :maxDose::text)
