@@ -19,8 +19,9 @@ import java.util.List;
 
 /**
  * Loads the demo province into an empty database, in one transaction: population, villages,
- * organisation units, households and people, demo logins. A PostgreSQL advisory lock makes
- * concurrent starts wait for each other; the one that comes second finds people and does nothing.
+ * organisation units, households and people, their vaccination history, demo logins. A PostgreSQL
+ * advisory lock makes concurrent starts wait for each other; the one that comes second finds people
+ * and does nothing.
  */
 @Component
 class DemoLoader {
@@ -93,10 +94,12 @@ class DemoLoader {
             }
             progress.add(batch);
         });
-        jdbc.sql("analyze people_person, people_household, geo_village, geo_org_unit, geo_population").update();
+        long doses = new DoseHistoryWriter(jdbc, connection).write(communes, new DoseGenerator(seed));
+        jdbc.sql("analyze people_person, people_household, geo_village, geo_org_unit, geo_population, vacc_dose").update();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        log.info("Demo province loaded: {} people in {} households, {} villages, {} organisation units, {} logins in {} s",
-                progress.people(), progress.households(), province.villages().size(), province.places().size(), users,
+        log.info("Demo province loaded: {} people in {} households, {} vaccine doses, {} villages, {} organisation units, "
+                        + "{} logins in {} s", progress.people(), progress.households(), doses, province.villages().size(),
+                province.places().size(), users,
                 took.toMillis() / 1000.0);
         return new DemoLoad(true, progress.people(), progress.households(), province.villages().size(),
                 province.places().size(), users, took);

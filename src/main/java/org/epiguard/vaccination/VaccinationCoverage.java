@@ -1,0 +1,18 @@
+package org.epiguard.vaccination;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Vaccination coverage by age group and dose for any administrative unit and date, for other
+ * modules (the daily situation report). Figures are aggregates; the caller decides who may see them
+ * (the coverage pages allow a unit inside the user's view scope only).
+ */
+public interface VaccinationCoverage {
+
+    /**
+     * Coverage of a province, district or commune (GSO code) on a date, with its parts: the districts
+     * of a province, the communes of a district, the villages of a commune. Empty for an unknown code.
+     */
+    Optional<CoverageReport> coverage(String unitCode, LocalDate onDate);
+}
