@@ -1,5 +1,5 @@
--- vaccination outreach: why a person is not fully vaccinated, each commune's list completion, the
--- deadline of the lists, and out-of-province workers registered by their enterprise
+-- vaccination outreach: why a person is not fully vaccinated, each commune's list completion and the
+-- deadline of the lists
 
 -- The reason a commune records for a person on its list. Rows are appended, never changed: the
 -- latest row of a person counts, the earlier ones are the history.
@@ -50,22 +50,3 @@ create table vacc_outreach_deadline (
     set_at        timestamptz not null default clock_timestamp()
 );
 create index vacc_outreach_deadline_province on vacc_outreach_deadline (province_code, set_at desc, id desc);
-
--- A worker of an enterprise whose home (permanent residence) is in another province. The person is
--- in the registry (where they live now); the enterprise and the home province are facts of this list.
--- The scope of the row is the enterprise: its place and its id (the UNIT scope of enterprise users).
-create table vacc_outreach_worker (
-    id                 bigserial primary key,
-    person_id          bigint not null references people_person (id),
-    enterprise_id      bigint not null references geo_org_unit (id),
-    home_province_code text not null references geo_admin_unit (code),
-    province_code      text not null,
-    district_code      text not null,
-    commune_code       text not null,
-    registered_by      bigint not null,
-    registered_by_name text not null,
-    registered_at      timestamptz not null default clock_timestamp(),
-    unique (person_id, enterprise_id)
-);
-create index vacc_outreach_worker_enterprise on vacc_outreach_worker (enterprise_id);
-create index vacc_outreach_worker_place on vacc_outreach_worker (province_code, district_code, commune_code);

@@ -5,7 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Moves the outreach reasons and worker registrations of a merged person to the survivor, in the merge's transaction. */
+/** Moves the outreach reasons of a merged person to the survivor, in the merge's transaction. */
 @Component
 class OutreachMergeListener {
 
@@ -18,12 +18,6 @@ class OutreachMergeListener {
     @EventListener
     void on(PersonsMerged merged) {
         jdbc.sql("update vacc_outreach_reason set person_id = :s where person_id = :m")
-                .param("s", merged.survivorId()).param("m", merged.mergedId()).update();
-        jdbc.sql("""
-                        delete from vacc_outreach_worker w where w.person_id = :m
-                           and exists (select 1 from vacc_outreach_worker o where o.person_id = :s and o.enterprise_id = w.enterprise_id)""")
-                .param("s", merged.survivorId()).param("m", merged.mergedId()).update();
-        jdbc.sql("update vacc_outreach_worker set person_id = :s where person_id = :m")
                 .param("s", merged.survivorId()).param("m", merged.mergedId()).update();
     }
 }

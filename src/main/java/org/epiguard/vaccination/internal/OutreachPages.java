@@ -3,7 +3,6 @@ package org.epiguard.vaccination.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.epiguard.access.AccessContext;
 import org.epiguard.access.CurrentUser;
-import org.epiguard.access.Role;
 import org.epiguard.geo.AdminUnit;
 import org.epiguard.geo.GeoDirectory;
 import org.epiguard.geo.Villages;
@@ -62,9 +61,6 @@ class OutreachPages {
                 @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String dir,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        if (access.currentUser().role() == Role.ENTERPRISE) {
-            return "redirect:/vaccination/outreach/workers";
-        }
         var place = places.resolve(commune, village);
         OutreachFilter filter = OutreachFilter.of(date, reason, status);
         model.addAttribute("filter", filter);

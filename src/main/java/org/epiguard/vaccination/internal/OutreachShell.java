@@ -7,16 +7,14 @@ import org.springframework.context.annotation.Configuration;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** "Danh sách chưa tiêm" in the navigation, for the roles that keep or follow the lists and for enterprises (their workers). */
+/** "Danh sách chưa tiêm" in the navigation, for the roles that keep or follow the lists. */
 @Configuration(proxyBeanMethods = false)
 class OutreachShell {
 
     @Bean
     NavItem outreachNav() {
-        Set<String> roles = Stream.concat(OutreachPlaces.LIST_ROLES.stream(), Stream.of(Role.ENTERPRISE))
-                .map(Role::name).collect(Collectors.toSet());
+        Set<String> roles = OutreachPlaces.LIST_ROLES.stream().map(Role::name).collect(Collectors.toSet());
         return new NavItem(41, "/vaccination/outreach", "vaccination.outreach.nav", roles);
     }
 }
