@@ -73,6 +73,18 @@ class OutreachListTest extends OutreachTestSupport {
     }
 
     @Test
+    void a_recovered_person_with_one_dose_has_completed_the_series_and_leaves_the_list() throws Exception {
+        long recovered = person(unique("Recovered One Dose"), BAI_CHAY, village, 1985);
+        dose(recovered, 1, "PFIZER", "2021-10-01");
+        assertThat(listOf(station, "")).contains(nameOf(recovered));
+        jdbc.sql("""
+                        insert into vacc_recovery (person_id, recovered_on, source, province_code, district_code, commune_code)
+                        values (:p, date '2022-01-05', 'MANUAL', '22', '193', :c)""")
+                .param("p", recovered).param("c", BAI_CHAY).update();
+        assertThat(listOf(station, "")).doesNotContain(nameOf(recovered)).contains(nameOf(adultOneDose));
+    }
+
+    @Test
     void the_list_of_an_earlier_date_has_the_people_vaccinated_since() throws Exception {
         String body = mvc.perform(get("/vaccination/outreach?commune=" + BAI_CHAY + "&village=" + village + "&date=15/10/2021")
                 .with(as(station))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -59,6 +59,11 @@ class DoseApi {
 
     @ExceptionHandler(InvalidDose.class)
     ResponseEntity<Map<String, List<Problem>>> invalid(InvalidDose e) {
+        return problems(e, messages);
+    }
+
+    /** The problems of a refused dose or recovery, by field, in the caller's language. */
+    static ResponseEntity<Map<String, List<Problem>>> problems(InvalidDose e, MessageSource messages) {
         var locale = LocaleContextHolder.getLocale();
         return ResponseEntity.badRequest().body(Map.of("errors", e.problems().stream()
                 .map(p -> new Problem(p.field(), p.code(), messages.getMessage(p.messageKey(), p.args().toArray(),

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * Moves the doses of a merged person to the survivor, inside the merge's transaction. The doses of
  * both are pooled: the survivor's are kept; a merged dose of the same date and product as one of the
  * survivor's is a duplicate and dropped; the rest are renumbered 1, 2, 3… by date (the survivor's
- * dose first on a tie), so that no dose number clashes.
+ * dose first on a tie), so that no dose number clashes. Recoveries move likewise, one per date.
  */
 @Component
 class DosesMergeListener {
@@ -44,5 +44,13 @@ class DosesMergeListener {
                                created_at
                           from taken""")
                 .param("gone", gone).param("survivor", survivor).update();
+        // recoveries move too; one on a date the survivor already has is the same recovery
+        jdbc.sql("""
+                        update vacc_recovery m set person_id = :survivor
+                         where m.person_id = :gone
+                           and not exists (select 1 from vacc_recovery s where s.person_id = :survivor
+                                              and s.recovered_on = m.recovered_on)""")
+                .param("gone", gone).param("survivor", survivor).update();
+        jdbc.sql("delete from vacc_recovery where person_id = :gone").param("gone", gone).update();
     }
 }
