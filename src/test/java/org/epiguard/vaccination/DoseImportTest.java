@@ -104,4 +104,34 @@ class DoseImportTest extends IntegrationTest {
         var file = new MockMultipartFile("file", "d.csv", "text/csv", HEADER.getBytes(StandardCharsets.UTF_8));
         mvc.perform(multipart("/api/v1/vaccination/doses/imports").file(file).with(as(school))).andExpect(status().isForbidden());
     }
+
+    long orgUnit(String name, String district, String commune) {
+        return jdbc.sql("""
+                        insert into geo_org_unit (unit_type, name, province_code, district_code, commune_code)
+                        values ('HEALTH_STATION', :n, '22', :d, :c) returning id""")
+                .param("n", name).param("d", district).param("c", commune).query(Long.class).single();
+    }
+
+    @Test
+    void site_names_are_matched_to_organisation_units_without_case_or_diacritics_preferring_the_persons_commune()
+            throws Exception {
+        String importer = user("doses.import.sites", Role.COMMUNE_HEALTH_STATION, Scope.of("COMMUNE", "06673"));
+        String u = Long.toString(System.nanoTime() % 1_000_000);
+        long here = orgUnit("Điểm tiêm Nhà văn hoá " + u, "193", "06673");
+        orgUnit("Điểm tiêm Nhà văn hoá " + u, "194", "06709");          // same name in Móng Cái
+        long unique = orgUnit("Bệnh viện Dã chiến " + u, "194", "06709");  // only one, elsewhere
+        String csv = HEADER
+                + ",Hồ Văn Nơi Tiêm " + u + ",1970,Nam,,06673,Pfizer,S1,01/10/2021,1,diem tiem nha van hoa " + u + "\n"
+                + ",Hồ Văn Nơi Tiêm " + u + ",1970,Nam,,06673,Pfizer,S1,25/10/2021,2,BỆNH VIỆN DÃ CHIẾN " + u + "\n"
+                + ",Hồ Văn Nơi Tiêm " + u + ",1970,Nam,,06673,Pfizer,S1,25/01/2022,3,Lều tạm " + u + "\n";
+        long id = upload(importer, csv);
+        var sites = jdbc.sql("""
+                        select dose_number, site_org_id, site_name from vacc_dose where import_id = :j order by dose_number""")
+                .param("j", id).query().listOfRows();
+        assertThat(sites).hasSize(3);
+        assertThat(sites.get(0).get("site_org_id")).isEqualTo(here);
+        assertThat(sites.get(1).get("site_org_id")).isEqualTo(unique);
+        assertThat(sites.get(2).get("site_org_id")).isNull();
+        assertThat(sites.get(2).get("site_name")).isEqualTo("Lều tạm " + u);
+    }
 }

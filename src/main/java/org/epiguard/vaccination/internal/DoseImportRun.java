@@ -245,6 +245,7 @@ class DoseImportRun {
         tx.sql(DoseImportSql.IN_FILE_CONFLICTS).update();
         tx.sql(DoseImportSql.RECORDED_CONFLICTS).update();
         long known = tx.sql(DoseImportSql.KNOWN).query(Long.class).single();
+        tx.sql(DoseImportSql.SITE_PICK).update();
         int added = tx.sql(DoseImportSql.INSERT_DOSES).param("job", jobId).update();
         tx.sql(DoseImportSql.SAVE_ERRORS).param("job", jobId).update();
         long rejected = tx.sql("select count(distinct row_no) from err").query(Long.class).single();

@@ -196,12 +196,29 @@ final class DoseImportSql {
                  + (select count(*) from dosed d join vacc_dose v on v.person_id = d.person_id and v.dose_number = d.dose_number
                      where d.k = 1 and v.dose_date = d.dose_date and v.product_code = d.product_code)""";
 
+    /**
+     * The organisation unit each site name of the file stands for: an active unit whose name is the
+     * same without case and diacritics ("tram y te phuong bai chay"), the one in the person's
+     * commune when several share the name; none when the name is ambiguous or unknown (the dose
+     * keeps the name as written).
+     */
+    static final String SITE_PICK = """
+            create temp table site_pick on commit drop as
+            select s.site, s.commune_code,
+                   case when count(*) filter (where o.commune_code = s.commune_code) = 1
+                             then min(o.id) filter (where o.commune_code = s.commune_code)
+                        when count(*) = 1 then min(o.id) end as org_id
+              from (select distinct site, commune_code from dosed where site is not null and k = 1) s
+              join geo_org_unit o on o.active and eg_fold(o.name) = eg_fold(s.site)
+             group by s.site, s.commune_code""";
+
     static final String INSERT_DOSES = """
-            insert into vacc_dose (person_id, product_code, lot, dose_date, dose_number, site_name, province_code,
-                                   district_code, commune_code, source, import_id)
-            select d.person_id, d.product_code, d.lot, d.dose_date, d.dose_number, d.site, d.province_code,
+            insert into vacc_dose (person_id, product_code, lot, dose_date, dose_number, site_org_id, site_name,
+                                   province_code, district_code, commune_code, source, import_id)
+            select d.person_id, d.product_code, d.lot, d.dose_date, d.dose_number, sp.org_id, d.site, d.province_code,
                    d.district_code, d.commune_code, 'IMPORT', :job
               from dosed d
+              left join site_pick sp on sp.site = d.site and sp.commune_code = d.commune_code
              where d.k = 1
                and not exists (select 1 from vacc_dose v where v.person_id = d.person_id and v.dose_number = d.dose_number)
             on conflict (person_id, dose_number) do nothing""";
