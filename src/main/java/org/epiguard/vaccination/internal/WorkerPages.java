@@ -181,7 +181,7 @@ class WorkerPages {
 
     private void fillUpload(String enterprise, Model model) {
         fillEnterprise(enterprise, model);
-        model.addAttribute("columns", WorkerColumn.values());
+        model.addAttribute("columns", Arrays.stream(WorkerColumn.values()).map(WorkerColumn::header).toList());
         model.addAttribute("maxRows", WorkerUpload.MAX_ROWS);
     }
 
