@@ -5,6 +5,10 @@ import org.epiguard.access.Role;
 import org.epiguard.access.Scope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.epiguard.people.PersonsMerged;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.MediaType;
 
 import java.util.List;
@@ -101,6 +105,24 @@ class WorkerListTest extends OutreachTestSupport {
         getJson(owner, Map.of("doses", "2"), 400);
     }
 
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void a_merged_worker_stays_on_the_list_as_the_survivor_once() throws Exception {
+        long survivor = data.worker("Lê Văn Gộp", enterprise, "06673", "193");
+        register(owner, survivor, "38", "01/09/2021", null, 201);
+        tx.executeWithoutResult(s -> events.publishEvent(new PersonsMerged(survivor, none)));
+        jdbc.sql("update people_person set merged_into = :s where id = :m").param("s", survivor).param("m", none).update();
+        String json = getJson(owner, Map.of("date", DATE), 200);
+        assertThat(ids(json, "$.rows[*].personId")).containsExactlyInAnyOrder(survivor, one, dosedLater);
+        assertThat(jdbc.sql("select count(*) from vacc_worker where person_id = :p").param("p", survivor)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void the_export_lists_the_same_workers_and_is_audited() throws Exception {
         long before = exports();
@@ -134,6 +156,9 @@ class WorkerListTest extends OutreachTestSupport {
         String page = mvc.perform(get("/vaccination/workers").param("date", DATE).param("size", "200").with(as(district)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("/vaccination/workers?enterprise=" + enterprise);
+        String form = mvc.perform(get("/vaccination/workers/new").with(as(district))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("value=\"" + enterprise + "\"");
         assertThat(ids(getJson(district, Map.of("date", DATE, "enterprise", Long.toString(enterprise)), 200), "$.rows[*].personId"))
                 .containsExactlyInAnyOrder(none, one, dosedLater);
     }
