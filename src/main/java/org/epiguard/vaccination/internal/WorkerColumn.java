@@ -7,7 +7,7 @@ import java.util.Optional;
  * The columns of a list of out-of-province workers, in the template's order. Headers are recognised
  * without diacritics or case; {@link #field()} is the name errors give the column (as in the form).
  */
-enum WorkerColumn {
+enum WorkerColumn implements HeaderedColumn {
     CITIZEN_ID("citizenId", "Số CCCD/CMND", "so cccd", "cccd", "cmnd", "so cmnd", "so dinh danh"),
     FULL_NAME("fullName", "Họ tên", "ho va ten"),
     BIRTH("birth", "Ngày sinh", "nam sinh", "ngay thang nam sinh"),
@@ -35,26 +35,21 @@ enum WorkerColumn {
         return field;
     }
 
-    String header() {
+    @Override
+    public String header() {
         return header;
     }
 
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+
     static Optional<WorkerColumn> byHeader(String text) {
-        String folded = DoseImportColumn.fold(text);
-        for (WorkerColumn c : values()) {
-            if (DoseImportColumn.fold(c.header).equals(folded) || c.aliases.contains(folded)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return HeaderedColumn.byHeader(values(), text);
     }
 
     static Optional<WorkerColumn> byField(String field) {
-        for (WorkerColumn c : values()) {
-            if (c.field.equals(field)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return java.util.Arrays.stream(values()).filter(c -> c.field.equals(field)).findFirst();
     }
 }
