@@ -159,6 +159,13 @@ class WorkerListTest extends OutreachTestSupport {
         String form = mvc.perform(get("/vaccination/workers/new").with(as(district))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(form).contains("value=\"" + enterprise + "\"");
+        // the district must say for which enterprise it registers
+        assertThat(mvc.perform(post("/vaccination/workers").with(as(district)).param("citizenId", data.citizenId())
+                        .param("fullName", "Lê Văn Không Nơi").param("birth", "1990").param("homeProvince", "38")
+                        .param("startDate", "01/09/2021"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .contains("data-field=\"enterprise\"");
+        assertThat(jdbc.sql("select count(*) from people_person where full_name = 'Lê Văn Không Nơi'").query(Long.class).single()).isZero();
         assertThat(ids(getJson(district, Map.of("date", DATE, "enterprise", Long.toString(enterprise)), 200), "$.rows[*].personId"))
                 .containsExactlyInAnyOrder(none, one, dosedLater);
     }

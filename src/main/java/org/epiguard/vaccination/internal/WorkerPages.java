@@ -115,8 +115,8 @@ class WorkerPages {
     @PostMapping
     String register(@RequestParam(required = false) String enterprise, @ModelAttribute WorkerInput input,
                     Model model, HttpServletResponse response) {
-        OrgUnit unit = enterprises.forRegistration(enterprise);
         try {
+            OrgUnit unit = enterprises.forRegistration(enterprise);
             var outcome = registration.register(enterprises.registrar(), unit, input, "FORM");
             return "redirect:/vaccination/workers?enterprise=" + unit.id() + "&registered=" + outcome.workerId();
         } catch (InvalidWorker e) {
@@ -139,10 +139,10 @@ class WorkerPages {
     @PostMapping("/upload")
     String uploaded(@RequestParam(required = false) String enterprise, @RequestParam("file") MultipartFile file,
                     Model model, HttpServletResponse response) throws IOException {
-        OrgUnit unit = enterprises.forRegistration(enterprise);
         fillUpload(enterprise, model);
         Locale locale = LocaleContextHolder.getLocale();
         try {
+            OrgUnit unit = enterprises.forRegistration(enterprise);
             var result = upload.upload(enterprises.registrar(), unit, file.getOriginalFilename(), file.getBytes());
             model.addAttribute("result", result);
             model.addAttribute("errors", result.errors().stream()
