@@ -182,6 +182,9 @@ class WorkerRegistrationTest extends IntegrationTest {
 
         String refused = upload(owner, csv("Họ tên,Ngày sinh\nAi Đó,1990\n"), 400);
         assertThat(refused).contains("\"field\":\"file\"", "Tỉnh quê quán", "Ngày bắt đầu làm việc");
+        String tooLong = HEADER + (data.citizenId() + ",Ai Đó,1990,Nam,,38,,01/09/2021,\n").repeat(2001);
+        assertThat(upload(owner, csv(tooLong), 400)).contains("\"field\":\"file\"", "upload.tooMany", "2.000");
+        assertThat(upload(owner, csv(""), 400)).contains("\"field\":\"file\"");
         assertThat(data.workers(enterprise)).isEqualTo(1);
     }
 
