@@ -27,4 +27,12 @@ public interface PeopleDirectory {
 
     /** How many (unmerged) people a scope holds. */
     long countInScope(Scope scope);
+
+    /**
+     * Creates a person as the current user, with the registry's own checks: the fields, the place and
+     * workplace inside the user's capture scope (else 403), and duplicate detection over the whole
+     * registry (then nothing is written). Runs in its own transaction when the caller has none; a
+     * caller that keeps one should expect it to be rolled back on {@link PersonCreation.Refused}.
+     */
+    PersonCreation create(NewPerson person);
 }

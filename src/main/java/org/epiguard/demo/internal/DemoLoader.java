@@ -95,10 +95,12 @@ class DemoLoader {
             progress.add(batch);
         });
         long doses = new DoseHistoryWriter(jdbc, connection).write(communes, new DoseGenerator(seed));
+        int workers = new DemoWorkers(jdbc, seed).write();
         jdbc.sql("analyze people_person, people_household, geo_village, geo_org_unit, geo_population, vacc_dose").update();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        log.info("Demo province loaded: {} people in {} households, {} vaccine doses, {} villages, {} organisation units, "
-                        + "{} logins in {} s", progress.people(), progress.households(), doses, province.villages().size(),
+        log.info("Demo province loaded: {} people in {} households, {} vaccine doses, {} out-of-province workers, {} villages, "
+                        + "{} organisation units, {} logins in {} s", progress.people(), progress.households(), doses, workers,
+                province.villages().size(),
                 province.places().size(), users,
                 took.toMillis() / 1000.0);
         return new DemoLoad(true, progress.people(), progress.households(), province.villages().size(),

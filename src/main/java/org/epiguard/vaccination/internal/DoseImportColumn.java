@@ -10,7 +10,7 @@ import java.util.Optional;
  * per dose) and of the template. Headers are recognised without diacritics or case, by the
  * template's header or the usual variants. {@link #field()} is the name errors give the column.
  */
-enum DoseImportColumn {
+enum DoseImportColumn implements HeaderedColumn {
     CITIZEN_ID("citizenId", "Số CCCD/CMND", "so cccd", "cccd", "cmnd", "so cmnd", "so cccd/cmnd", "so dinh danh"),
     FULL_NAME("fullName", "Họ tên", "ho va ten", "ho ten"),
     BIRTH("birth", "Ngày sinh", "ngay sinh", "nam sinh", "ngay thang nam sinh"),
@@ -40,19 +40,18 @@ enum DoseImportColumn {
         return field;
     }
 
-    /** The template's (Vietnamese) header. */
-    String header() {
+    @Override
+    public String header() {
         return header;
     }
 
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+
     static Optional<DoseImportColumn> byHeader(String text) {
-        String folded = fold(text);
-        for (DoseImportColumn c : values()) {
-            if (fold(c.header).equals(folded) || c.aliases.contains(folded)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return HeaderedColumn.byHeader(values(), text);
     }
 
     static String fold(String s) {

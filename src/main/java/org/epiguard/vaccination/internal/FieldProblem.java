@@ -3,9 +3,10 @@ package org.epiguard.vaccination.internal;
 import java.util.List;
 
 /**
- * What is wrong with one field of a dose: the field (as named in the form and the API), a problem
- * code (message key {@code vaccination.doses.problem.<code>}) and its arguments. A confirmable
- * problem is a warning the user may override (a shorter interval than the product's).
+ * What is wrong with one field of a dose or a worker registration: the field (as named in the form and
+ * the API), a problem code (message key {@code vaccination.doses.problem.<code>}, or the code itself when
+ * it is a whole message key such as the people module's {@code people.error.…}) and its arguments. A
+ * confirmable problem is a warning the user may override (a shorter interval than the product's).
  */
 record FieldProblem(String field, String code, List<Object> args, boolean confirmable) {
 
@@ -18,6 +19,6 @@ record FieldProblem(String field, String code, List<Object> args, boolean confir
     }
 
     String messageKey() {
-        return "vaccination.doses.problem." + code;
+        return code.contains(".") ? code : "vaccination.doses.problem." + code;
     }
 }
