@@ -83,6 +83,7 @@ class PersonVaccinationPages {
         model.addAttribute("canEnter", DoseEntryAccess.mayEnter(me)
                 && (me.canCapture(entry.locationOf(person)) || me.captureScope().level() == ScopeLevel.UNIT));
         model.addAttribute("products", products.active());
+        model.addAttribute("canReadProducts", ProductCatalogue.mayRead(me));
         model.addAttribute("sites", siteChoices);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

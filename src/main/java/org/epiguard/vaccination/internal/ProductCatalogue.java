@@ -66,7 +66,7 @@ class ProductCatalogue {
         }
         VaccineProduct product = checked(code, input, problems);
         if (!products.insert(product)) {
-            throw new InvalidProduct(List.of(FieldProblem.of("code", "CODE_TAKEN", code)));
+            throw new InvalidFields("product", List.of(FieldProblem.of("code", "CODE_TAKEN", code)));
         }
         audit.record(AuditTrail.Action.CREATE, "vacc_product", code, null, "vaccine product " + code, null,
                 product.auditFields());
@@ -83,7 +83,7 @@ class ProductCatalogue {
         return after;
     }
 
-    /** The product the input describes, or {@link InvalidProduct} with these and its own problems. */
+    /** The product the input describes, or {@link InvalidFields} with these and its own problems. */
     private static VaccineProduct checked(String code, ProductInput input, List<FieldProblem> problems) {
         String name = text(input.name());
         if (name == null) {
@@ -98,7 +98,7 @@ class ProductCatalogue {
         Optional<Integer> primary = number("primaryDoses", input.primaryDoses(), 1, 3, problems);
         Optional<Integer> interval = number("minIntervalDays", input.minIntervalDays(), 0, MAX_INTERVAL_DAYS, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidProduct(problems);
+            throw new InvalidFields("product", problems);
         }
         return new VaccineProduct(code, name, manufacturer, primary.orElseThrow(), interval.orElseThrow(),
                 !Boolean.FALSE.equals(input.active()));

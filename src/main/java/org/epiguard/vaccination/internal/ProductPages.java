@@ -36,7 +36,7 @@ class ProductPages {
     String add(@ModelAttribute ProductInput input, Model model) {
         try {
             return "redirect:/vaccination/products?saved=" + catalogue.add(input).code();
-        } catch (InvalidProduct e) {
+        } catch (InvalidFields e) {
             return page(model, input, FieldMessages.of(messages, e.problems()));
         }
     }
@@ -51,7 +51,7 @@ class ProductPages {
     String edit(@PathVariable String code, @ModelAttribute ProductInput input, Model model) {
         try {
             return "redirect:/vaccination/products?saved=" + catalogue.edit(code, input).code();
-        } catch (InvalidProduct e) {
+        } catch (InvalidFields e) {
             return edit(model, code, input, FieldMessages.of(messages, e.problems()));
         }
     }
