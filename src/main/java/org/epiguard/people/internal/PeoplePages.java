@@ -2,6 +2,7 @@ package org.epiguard.people.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.epiguard.access.AccessContext;
+import org.epiguard.people.PersonPageLink;
 import org.epiguard.platform.web.ListQuery;
 import org.epiguard.platform.web.XlsxExport;
 import org.springframework.context.MessageSource;
@@ -33,9 +34,10 @@ class PeoplePages {
     private final PersonRegistry registry;
     private final AccessContext access;
     private final MessageSource messages;
+    private final List<PersonPageLink> personLinks;
 
     PeoplePages(PersonList list, PersonRepository people, Households households, PersonPageModel pageModel,
-                PersonRegistry registry, AccessContext access, MessageSource messages) {
+                PersonRegistry registry, AccessContext access, MessageSource messages, List<PersonPageLink> personLinks) {
         this.list = list;
         this.people = people;
         this.households = households;
@@ -43,6 +45,7 @@ class PeoplePages {
         this.registry = registry;
         this.access = access;
         this.messages = messages;
+        this.personLinks = personLinks;
     }
 
     @GetMapping
@@ -79,6 +82,9 @@ class PeoplePages {
             return "redirect:/people/" + p.mergedInto() + "?mergedFrom=" + id;
         }
         pageModel.describe(model, p);
+        var me = access.currentUser();
+        model.addAttribute("moduleLinks", personLinks.stream().map(l -> l.render(me, p.id()))
+                .flatMap(java.util.Optional::stream).toList());
         return "people/detail";
     }
 

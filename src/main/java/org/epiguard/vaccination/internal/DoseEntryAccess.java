@@ -9,12 +9,14 @@ import org.springframework.web.server.ResponseStatusException;
 import java.util.Set;
 
 /**
- * Who records doses: commune health stations, district and province health authorities, and users
- * of one health unit (a hospital or health station as their capture scope, whatever their role).
+ * Who records doses: commune health stations, district and province health authorities, the system
+ * administrator (within their capture scope like everyone), and users of one health unit (a hospital
+ * or health station as their capture scope).
  */
 final class DoseEntryAccess {
 
-    static final Set<Role> ROLES = Set.of(Role.COMMUNE_HEALTH_STATION, Role.DISTRICT_COMMAND, Role.PROVINCE_COMMITTEE);
+    static final Set<Role> ROLES = Set.of(Role.COMMUNE_HEALTH_STATION, Role.DISTRICT_COMMAND, Role.PROVINCE_COMMITTEE,
+            Role.SYSTEM_ADMIN);
 
     private DoseEntryAccess() {
     }

@@ -35,8 +35,8 @@ import java.util.concurrent.Executors;
 @Service
 class DoseImportJobs {
 
-    /** Roles that record doses: commune health stations, district and province health authorities. */
-    static final Set<Role> IMPORTERS = Set.of(Role.COMMUNE_HEALTH_STATION, Role.DISTRICT_COMMAND, Role.PROVINCE_COMMITTEE);
+    /** Roles that record doses: commune health stations, district and province health authorities, the administrator. */
+    static final Set<Role> IMPORTERS = DoseEntryAccess.ROLES;
     static final int ERRORS_SHOWN = 500;
 
     private static final Logger log = LoggerFactory.getLogger(DoseImportJobs.class);

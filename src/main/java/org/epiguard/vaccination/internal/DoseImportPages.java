@@ -14,23 +14,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 /** The dose import pages: upload with the template, the job's progress (refreshed by htmx), the error file. */
 @Controller
 class DoseImportPages {
 
-    private final DoseImportJobs jobs;
+    private static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    DoseImportPages(DoseImportJobs jobs) {
+    private final DoseImportJobs jobs;
+    private final DoseImportTemplate template;
+
+    DoseImportPages(DoseImportJobs jobs, DoseImportTemplate template) {
         this.jobs = jobs;
+        this.template = template;
     }
 
     @GetMapping("/vaccination/doses/import")
     String form(Model model) {
         jobs.importer();
         model.addAttribute("jobs", jobs.recent());
-        model.addAttribute("columns", DoseImportColumn.values());
+        model.addAttribute("columns", DoseImportTemplate.headers());
         return "vaccination/dose-import";
     }
 
@@ -74,12 +78,15 @@ class DoseImportPages {
 
     @GetMapping("/vaccination/doses/import/template.csv")
     ResponseEntity<byte[]> template() {
-        CsvWriter csv = new CsvWriter(CsvWriter.Quoting.WHEN_NEEDED)
-                .row(Arrays.stream(DoseImportColumn.values()).map(DoseImportColumn::header).toList())
-                .row("022085001234", "Nguyễn Văn An", "12/03/1985", "Nam", "0912345678", "06673", "AstraZeneca",
-                        "NJ0342", "15/08/2021", 1, "Trạm Y tế phường Bãi Cháy");
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mau-nhap-mui-tiem.csv\"")
-                .body(csv.toBytes());
+                .body(template.csv());
+    }
+
+    @GetMapping("/vaccination/doses/import/template.xlsx")
+    ResponseEntity<byte[]> templateXlsx() throws IOException {
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mau-nhap-mui-tiem.xlsx\"")
+                .body(template.xlsx());
     }
 }

@@ -33,19 +33,22 @@ class VaccineProducts {
         return jdbc.sql("select * from vacc_product where code = :c").param("c", code).query(MAPPER).optional();
     }
 
-    void insert(VaccineProduct p) {
-        jdbc.sql("""
+    /** Adds a product; false when its code is taken. */
+    boolean insert(VaccineProduct p) {
+        return jdbc.sql("""
                         insert into vacc_product (code, name, manufacturer, primary_doses, min_interval_days, active)
-                        values (:code, :name, :m, :pd, :mi, :a)""")
+                        values (:code, :name, :m, :pd, :mi, :a)
+                        on conflict (code) do nothing""")
                 .param("code", p.code()).param("name", p.name()).param("m", p.manufacturer())
-                .param("pd", p.primaryDoses()).param("mi", p.minIntervalDays()).param("a", p.active()).update();
+                .param("pd", p.primaryDoses()).param("mi", p.minIntervalDays()).param("a", p.active()).update() == 1;
     }
 
     void update(VaccineProduct p) {
         jdbc.sql("""
-                        update vacc_product set name = :name, manufacturer = :m, min_interval_days = :mi, active = :a
+                        update vacc_product set name = :name, manufacturer = :m, primary_doses = :pd, min_interval_days = :mi,
+                                               active = :a
                          where code = :code""")
                 .param("code", p.code()).param("name", p.name()).param("m", p.manufacturer())
-                .param("mi", p.minIntervalDays()).param("a", p.active()).update();
+                .param("pd", p.primaryDoses()).param("mi", p.minIntervalDays()).param("a", p.active()).update();
     }
 }
