@@ -103,10 +103,25 @@ class ResultEntry {
             problems.add(TestingProblem.of("kind", "NOT_RAPID", kind.get().name()));
         }
         Optional<Outcome> outcome = Fields.choice(Outcome.class, "outcome", input.outcome(), problems);
-        SampleRow sample = sampleEntry.record(new SampleInput(input.barcode(), input.personId(), input.priority(),
-                input.testedAt(), input.placeCommuneCode(), input.placeUnitId(), input.unitId(), null), false, problems);
+        SampleRow sample;
+        try {
+            sample = sampleEntry.record(new SampleInput(input.barcode(), input.personId(), input.priority(),
+                    input.testedAt(), input.placeCommuneCode(), input.placeUnitId(), input.unitId(), null), false, problems);
+        } catch (InvalidTestingInput e) {
+            throw new InvalidTestingInput(e.problems().stream().map(ResultEntry::asRapidField).toList());
+        }
         Long unitId = sample.collectingUnitId();
         return onSample(user, sample, kind.orElseThrow(), outcome.orElseThrow(), null, sample.collectedAt(), unitId);
+    }
+
+    /** A problem of the sample under the name the rapid test's input gives the field. */
+    private static TestingProblem asRapidField(TestingProblem p) {
+        String field = switch (p.field()) {
+            case "collectedAt" -> "testedAt";
+            case "collectingUnitId" -> "unitId";
+            default -> p.field();
+        };
+        return new TestingProblem(field, p.code(), p.args());
     }
 
     private record Checked(BigDecimal ct, Instant resultAt) {
