@@ -2,7 +2,11 @@ package org.epiguard.testing;
 
 import org.epiguard.access.Role;
 import org.epiguard.access.Scope;
+import org.epiguard.people.PersonsMerged;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,6 +97,8 @@ class PoolTest extends TestingTestSupport {
         }
         assertThat(postJson(tyt, "/api/v1/testing/pools", poolJson(barcode(), "HIGH", hoursAgo(3), null, six), 400))
                 .contains("\"field\":\"sampleBarcodes\",\"code\":\"TOO_MANY\"", "6 mẫu", "tối đa 5");
+        assertThat(postJson(tyt, "/api/v1/testing/pools?lang=en", poolJson(barcode(), "HIGH", hoursAgo(3), null, six), 400))
+                .contains("6 samples: the rule in force since 01/01/2020 allows at most 5 in this area.");
         pool(tyt, "HIGH", hoursAgo(3), null, java.util.Arrays.copyOf(six, 5));
 
         // the province makes pools of low-risk areas at most 3 from 01/06/2021, and 10 again from 01/07/2021
@@ -153,5 +159,29 @@ class PoolTest extends TestingTestSupport {
                 .contains("\"sampleBarcodes[0]\",\"code\":\"ALREADY_POOLED\"", first);
         assertThat(count("select count(*) from testing_pool_member m join testing_sample s on s.id = m.sample_id where s.barcode = :p", c))
                 .isZero();
+    }
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void a_merge_moves_the_merged_persons_samples_results_and_retest_orders_to_the_survivor() throws Exception {
+        String tyt = communeUser(BAI_CHAY);
+        long lab = unit("LABORATORY", "Phòng xét nghiệm gộp người", BAI_CHAY, HA_LONG);
+        long survivor = person("Kim Văn Hợp Nhất", BAI_CHAY, HA_LONG);
+        long merged = person("Kim Van Hop Nhat", BAI_CHAY, HA_LONG);
+        String s1 = sample(tyt, merged, "SCREENING", hoursAgo(5), null, lab);
+        String s2 = sample(tyt, person("Kim Thị Cùng Gộp", BAI_CHAY, HA_LONG), "SCREENING", hoursAgo(5), null, lab);
+        String pool = pool(tyt, "LOW", hoursAgo(4), lab, s1, s2);
+        postJson(unitUser(Role.LABORATORY, lab), "/api/v1/testing/results",
+                resultJson("PCR_POOL", null, pool, "POSITIVE", null, hoursAgo(1)), 201);
+        tx.executeWithoutResult(t -> publisher.publishEvent(new PersonsMerged(survivor, merged)));
+        assertThat(getJson(tyt, "/api/v1/testing/samples?personId=" + survivor, 200)).contains(s1, "\"suspected\":true");
+        assertThat(getJson(tyt, "/api/v1/testing/retest-orders", 200)).contains("\"personId\":" + survivor + ",")
+                .doesNotContain("\"personId\":" + merged + ",");
+        assertThat(count("select count(*) from testing_sample where person_id = :p", merged)).isZero();
     }
 }
