@@ -29,9 +29,11 @@ class TestingPagesTest extends TestingTestSupport {
         assertThat(page(teacher, "/testing/samples/new?personId=" + pupil, 200)).contains("Trường trang thử");
 
         String refused = mvc.perform(post("/testing/samples/new").with(as(teacher)).param("personId", String.valueOf(pupil))
-                        .param("barcode", "").param("priority", "").param("collectedAt", "32/01/2022 08:00"))
+                        .param("barcode", "").param("priority", "").param("collectedAt", "32/01/2022 08:00")
+                        .param("labUnitId", String.valueOf(school)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(refused).contains("Bắt buộc nhập.", "Không đọc được thời gian 32/01/2022 08:00");
+        assertThat(refused).contains("Bắt buộc nhập.", "Không đọc được thời gian 32/01/2022 08:00",
+                "không phải phòng xét nghiệm hay bệnh viện");
         assertThat(count("select count(*) from testing_sample where person_id = :p", pupil)).isZero();
 
         String barcode = barcode();
