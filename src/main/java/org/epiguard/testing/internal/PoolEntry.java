@@ -93,7 +93,8 @@ class PoolEntry {
         Location where = where(first);
         List<Long> ids = members.stream().map(SampleRow::id).toList();
         long id = pools.insert(barcode.orElseThrow(), risk.orElseThrow(), pooledAt.orElseThrow(), max, placeUnit,
-                poolingUnit, input.labUnitId(), where, ids, user.id());
+                poolingUnit, input.labUnitId(), where, ids, user.id())
+                .orElseThrow(() -> InvalidTestingInput.of("barcode", "BARCODE_TAKEN", barcode.get()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("barcode", barcode.get());
         after.put("areaRisk", risk.get().name());

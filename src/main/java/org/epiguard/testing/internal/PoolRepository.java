@@ -53,21 +53,26 @@ class PoolRepository {
                 .param("p", poolId).query(Long.class).list();
     }
 
-    long insert(String barcode, AreaRisk risk, java.time.Instant pooledAt, int maxMembers, Long placeUnitId,
+    /** The new pool's id; empty when another pool took the barcode meanwhile. */
+    Optional<Long> insert(String barcode, AreaRisk risk, java.time.Instant pooledAt, int maxMembers, Long placeUnitId,
                 Long collectingUnitId, Long labUnitId, Location where, List<Long> members, Long userId) {
-        long id = jdbc.sql("""
+        Long id = jdbc.sql("""
                         insert into testing_pool (barcode, area_risk, pooled_at, max_members, place_unit_id, collecting_unit_id,
                                                   lab_unit_id, province_code, district_code, commune_code, created_by)
-                        values (:b, :r, :at, :max, :place, :collecting, :lab, :p, :d, :c, :user) returning id""")
+                        values (:b, :r, :at, :max, :place, :collecting, :lab, :p, :d, :c, :user)
+                        on conflict (barcode) do nothing returning id""")
                 .param("b", barcode).param("r", risk.name()).param("at", Timestamp.from(pooledAt)).param("max", maxMembers)
                 .param("place", placeUnitId).param("collecting", collectingUnitId).param("lab", labUnitId)
                 .param("p", where.provinceCode()).param("d", where.districtCode()).param("c", where.communeCode())
                 .param("user", userId)
-                .query(Long.class).single();
+                .query(Long.class).optional().orElse(null);
+        if (id == null) {
+            return Optional.empty();
+        }
         for (long sample : members) {
             jdbc.sql("insert into testing_pool_member (pool_id, sample_id) values (:p, :s)")
                     .param("p", id).param("s", sample).update();
         }
-        return id;
+        return Optional.of(id);
     }
 }

@@ -90,7 +90,8 @@ class SampleEntry {
 
         SampleDraft draft = new SampleDraft(barcode.orElse(null), person.id(), priority.orElseThrow(),
                 collectedAt.orElseThrow(), placeCommune, input.placeUnitId(), collectingId, input.labUnitId(), home);
-        long id = samples.insert(draft, user.id());
+        long id = samples.insert(draft, user.id())
+                .orElseThrow(() -> InvalidTestingInput.of("barcode", "BARCODE_TAKEN", draft.barcode()));
         audit.record(AuditTrail.Action.CREATE, "testing_sample", id, home,
                 "sample " + (draft.barcode() == null ? "#" + id : draft.barcode()) + " of person " + person.id(),
                 null, draft.auditFields());

@@ -85,18 +85,20 @@ class SampleRepository {
                 .param("b", barcode).query(Boolean.class).single();
     }
 
-    long insert(SampleDraft d, Long userId) {
+    /** The new sample's id; empty when another sample took the barcode meanwhile. */
+    Optional<Long> insert(SampleDraft d, Long userId) {
         return jdbc.sql("""
                         insert into testing_sample (barcode, person_id, priority, collected_at, place_commune_code,
                                                     place_unit_id, collecting_unit_id, lab_unit_id,
                                                     province_code, district_code, commune_code, created_by)
                         values (:barcode, :person, :priority, :at, :place, :placeUnit, :collecting, :lab, :p, :d, :c, :user)
+                        on conflict (barcode) do nothing
                         returning id""")
                 .param("barcode", d.barcode()).param("person", d.personId()).param("priority", d.priority().name())
                 .param("at", Timestamp.from(d.collectedAt())).param("place", d.placeCommuneCode())
                 .param("placeUnit", d.placeUnitId()).param("collecting", d.collectingUnitId()).param("lab", d.labUnitId())
                 .param("p", d.home().provinceCode()).param("d", d.home().districtCode()).param("c", d.home().communeCode())
                 .param("user", userId)
-                .query(Long.class).single();
+                .query(Long.class).optional();
     }
 }
