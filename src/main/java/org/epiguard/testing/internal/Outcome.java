@@ -1,0 +1,5 @@
+package org.epiguard.testing.internal;
+
+enum Outcome {
+    POSITIVE, NEGATIVE, INVALID
+}
