@@ -228,6 +228,7 @@ class DoseImportRun {
         tx.sql(DoseImportSql.ERRORS).update();
         tx.sql(DoseImportSql.productPick()).update();
         tx.sql(DoseImportSql.communePick(capture)).param("scopeKey", capture.key()).update();
+        tx.sql(DoseImportSql.DATE_PICK).update();
         tx.sql(DoseImportSql.TYPED).update();
         tx.sql("analyze typed").update();
         tx.sql(DoseImportSql.CELL_PROBLEMS).param("today", Date.valueOf(today))
@@ -240,6 +241,7 @@ class DoseImportRun {
         tx.sql(DoseImportSql.PERSON_PROBLEMS).update();
         tx.sql(DoseImportSql.CREATED).update();
         int peopleCreated = tx.sql(DoseImportSql.CREATE_PEOPLE).update();
+        tx.sql("analyze created").update();
         tx.sql(DoseImportSql.DOSED).update();
         tx.sql("analyze dosed").update();
         tx.sql(DoseImportSql.IN_FILE_CONFLICTS).update();

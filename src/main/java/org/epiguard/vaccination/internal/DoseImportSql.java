@@ -53,14 +53,21 @@ final class DoseImportSql {
                 """.formatted(inScope);
     }
 
+    /** Each distinct date text of the file (birth and dose dates) parsed once: a file has few distinct dates. */
+    static final String DATE_PICK = """
+            create temp table date_pick on commit drop as
+            select t, vacc_parse_date(t) as d
+              from (select birth from stage where birth is not null
+                    union select dose_date from stage where dose_date is not null) x(t)""";
+
     static final String TYPED = """
             create temp table typed on commit drop as
             select s.row_no, s.citizen_id as cid_raw,
                    nullif(regexp_replace(s.citizen_id, '[[:space:].]', '', 'g'), '') as cid,
                    nullif(btrim(s.full_name), '') as full_name, s.birth,
                    case when s.birth ~ '^[0-9]{4}$' then s.birth::integer
-                        else extract(year from vacc_parse_date(s.birth))::integer end as birth_year,
-                   case when s.birth !~ '^[0-9]{4}$' then vacc_parse_date(s.birth) end as birth_date,
+                        else extract(year from bd.d)::integer end as birth_year,
+                   case when s.birth !~ '^[0-9]{4}$' then bd.d end as birth_date,
                    s.sex as sex_raw,
                    case when s.sex is null then null
                         when lower(s.sex) in ('nam', 'm', 'male') then 'M'
@@ -70,41 +77,59 @@ final class DoseImportSql {
                         regexp_replace(regexp_replace(s.phone, '[^0-9]', '', 'g'), '^84', '0') end as phone,
                    s.commune as commune_raw, cp.code as commune_code, cp.district_code, cp.province_code, cp.in_scope,
                    s.product as product_raw, pp.code as product_code, pp.active as product_active,
-                   nullif(btrim(s.lot), '') as lot, s.dose_date as dose_date_raw, vacc_parse_date(s.dose_date) as dose_date,
+                   nullif(btrim(s.lot), '') as lot, s.dose_date as dose_date_raw, dd.d as dose_date,
                    s.dose_number as dose_number_raw,
                    case when s.dose_number ~ '^[0-9]{1,2}$' then s.dose_number::integer end as dose_number,
                    nullif(btrim(s.site), '') as site
               from stage s
               left join commune_pick cp on cp.commune = s.commune
-              left join product_pick pp on pp.product = s.product""";
+              left join product_pick pp on pp.product = s.product
+              left join date_pick bd on bd.t = s.birth
+              left join date_pick dd on dd.t = s.dose_date""";
 
     /** The problems a row has on its own (binds :today, :earliest, :maxDose, :maxLot, :thisYear). */
     static final String CELL_PROBLEMS = """
             insert into err (row_no, field, problem, value, detail)
+            with p as materialized (
+                select * from (
+                    select t.row_no, t.cid_raw, t.birth, t.sex_raw, t.phone_raw, t.commune_raw, t.product_raw, t.lot,
+                           t.dose_date_raw, t.dose_number_raw,
+                           case when t.cid is not null and t.cid !~ '^([0-9]{12}|[0-9]{9})$' then 'BAD_CITIZEN_ID' end as citizen_id,
+                           case when t.birth is not null and (t.birth_year is null or t.birth_year not between 1900 and :thisYear)
+                                then 'BAD_BIRTH' end as birth_p,
+                           case when t.sex = '?' then 'BAD_SEX' end as sex,
+                           case when t.phone_raw is not null and t.phone !~ '^0[0-9]{9}$' then 'BAD_PHONE' end as phone,
+                           case when t.commune_raw is not null and t.commune_code is null then 'UNKNOWN_COMMUNE'
+                                when t.commune_code is not null and not t.in_scope then 'COMMUNE_OUT_OF_SCOPE' end as commune,
+                           case when t.product_raw is null then 'REQUIRED'
+                                when t.product_code is null then 'UNKNOWN_PRODUCT'
+                                when not t.product_active then 'INACTIVE_PRODUCT' end as product,
+                           case when length(t.lot) > :maxLot then 'LOT_TOO_LONG' end as lot_p,
+                           case when t.dose_date_raw is null then 'REQUIRED'
+                                when t.dose_date is null then 'BAD_DATE'
+                                when t.dose_date > cast(:today as date) then 'FUTURE_DATE'
+                                when t.dose_date < cast(:earliest as date) then 'TOO_EARLY' end as dose_date,
+                           case when t.dose_number_raw is null then 'REQUIRED'
+                                when t.dose_number is null or t.dose_number not between 1 and :maxDose
+                                then 'DOSE_NUMBER_RANGE' end as dose_number
+                      from typed t) c
+                 where coalesce(citizen_id, birth_p, sex, phone, commune, product, lot_p, dose_date, dose_number) is not null
+            )
             select row_no, f.field, f.problem, f.value, f.detail
-              from typed t
+              from p
              cross join lateral (values
-                ('citizenId', case when t.cid is not null and t.cid !~ '^([0-9]{12}|[0-9]{9})$' then 'BAD_CITIZEN_ID' end, t.cid_raw, null),
-                ('birth', case when t.birth is not null and (t.birth_year is null or t.birth_year not between 1900 and :thisYear)
-                               then 'BAD_BIRTH' end, t.birth, null),
-                ('sex', case when t.sex = '?' then 'BAD_SEX' end, t.sex_raw, null),
-                ('phone', case when t.phone_raw is not null and t.phone !~ '^0[0-9]{9}$' then 'BAD_PHONE' end, t.phone_raw, null),
-                ('communeCode', case when t.commune_raw is not null and t.commune_code is null then 'UNKNOWN_COMMUNE'
-                                     when t.commune_code is not null and not t.in_scope then 'COMMUNE_OUT_OF_SCOPE' end,
-                                t.commune_raw, null),
-                ('productCode', case when t.product_raw is null then 'REQUIRED'
-                                     when t.product_code is null then 'UNKNOWN_PRODUCT'
-                                     when not t.product_active then 'INACTIVE_PRODUCT' end, t.product_raw, null),
-                ('lot', case when length(t.lot) > :maxLot then 'LOT_TOO_LONG' end, t.lot, :maxLot::text),
-                ('doseDate', case when t.dose_date_raw is null then 'REQUIRED'
-                                  when t.dose_date is null then 'BAD_DATE'
-                                  when t.dose_date > cast(:today as date) then 'FUTURE_DATE'
-                                  when t.dose_date < cast(:earliest as date) then 'TOO_EARLY' end, t.dose_date_raw, to_char(cast(:earliest as date), 'DD/MM/YYYY')),
-                ('doseNumber', case when t.dose_number_raw is null then 'REQUIRED'
-                                    when t.dose_number is null or t.dose_number not between 1 and :maxDose
-                                    then 'DOSE_NUMBER_RANGE' end, t.dose_number_raw, :maxDose::text)
+                ('citizenId', p.citizen_id, p.cid_raw, null),
+                ('birth', p.birth_p, p.birth, null),
+                ('sex', p.sex, p.sex_raw, null),
+                ('phone', p.phone, p.phone_raw, null),
+                ('communeCode', p.commune, p.commune_raw, null),
+                ('productCode', p.product, p.product_raw, null),
+                ('lot', p.lot_p, p.lot, :maxLot::text),
+                ('doseDate', p.dose_date, p.dose_date_raw, to_char(cast(:earliest as date), 'DD/MM/YYYY')),
+                ('doseNumber', p.dose_number, p.dose_number_raw, :maxDose::text)
              ) as f(field, problem, value, detail)
              where f.problem is not null""";
+
 
     /** The people the rows name: by CCCD/CMND, else by folded name + birth + commune (binds :scopeKey). */
     static String found(Scope capture) {
@@ -220,7 +245,6 @@ final class DoseImportSql {
               from dosed d
               left join site_pick sp on sp.site = d.site and sp.commune_code = d.commune_code
              where d.k = 1
-               and not exists (select 1 from vacc_dose v where v.person_id = d.person_id and v.dose_number = d.dose_number)
             on conflict (person_id, dose_number) do nothing""";
 
     static final String SAVE_ERRORS = """
