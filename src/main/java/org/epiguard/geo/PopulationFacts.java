@@ -14,4 +14,7 @@ public interface PopulationFacts {
 
     /** The population of each child unit of a province or district (its districts or communes), by code. */
     List<Population> childrenOf(String parentCode);
+
+    /** The population of every commune of the country, in code order (MISSING where none is entered). */
+    List<Population> allCommunes();
 }

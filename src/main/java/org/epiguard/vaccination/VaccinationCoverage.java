@@ -1,6 +1,7 @@
 package org.epiguard.vaccination;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,4 +16,11 @@ public interface VaccinationCoverage {
      * of a province, the communes of a district, the villages of a commune. Empty for an unknown code.
      */
     Optional<CoverageReport> coverage(String unitCode, LocalDate onDate);
+
+    /**
+     * Coverage of every commune of the country on a date, in GSO code order: one registry query for
+     * the whole country beside every commune's population (what the epidemic levels of all communes
+     * are assessed on).
+     */
+    List<UnitCoverage> allCommunes(LocalDate onDate);
 }

@@ -128,4 +128,19 @@ class CoverageTest extends IntegrationTest {
     void an_unknown_unit_has_no_coverage() {
         assertThat(coverage.coverage("99999", LocalDate.parse("2022-02-08"))).isEmpty();
     }
+
+    @Test
+    void every_commune_of_the_country_at_once_gives_the_figures_of_each_district_report() {
+        LocalDate on = LocalDate.parse("2022-02-08");
+        List<UnitCoverage> all = coverage.allCommunes(on);
+        assertThat(all).hasSize(10_599);
+        assertThat(all).extracting(UnitCoverage::level).containsOnly("COMMUNE");
+        List<UnitCoverage> ofDistrict = coverage.coverage(district, on).orElseThrow().parts();
+        for (UnitCoverage part : ofDistrict) {
+            assertThat(all).filteredOn(c -> c.code().equals(part.code())).containsExactly(part);
+        }
+        UnitCoverage mine = all.stream().filter(c -> c.code().equals(commune)).findFirst().orElseThrow();
+        assertThat(mine.group(AgeGroup.AGE_18_PLUS).population()).isEqualTo(700L);
+        assertThat(mine.group(AgeGroup.AGE_18_PLUS).atLeast1()).isPositive();
+    }
 }

@@ -40,10 +40,24 @@ class PopulationQueries implements PopulationFacts {
 
     @Override
     public List<Population> childrenOf(String parentCode) {
+        // the children's level as a literal lets the view compute only that level's rows
+        String childLevel = jdbc.sql("""
+                        select case level when 'PROVINCE' then 'DISTRICT' when 'DISTRICT' then 'COMMUNE' end
+                          from geo_admin_unit where code = :c""")
+                .param("c", parentCode).query(String.class).optional().orElse(null);
+        if (childLevel == null) {
+            return List.of();
+        }
         return jdbc.sql("""
                         select p.* from geo_population_effective p
                         join geo_admin_unit u on u.code = p.unit_code
-                        where u.parent_code = :c order by u.code""")
+                        where u.parent_code = :c and p.level = '%s' order by u.code""".formatted(childLevel))
                 .param("c", parentCode).query(MAPPER).list();
+    }
+
+    @Override
+    public List<Population> allCommunes() {
+        return jdbc.sql("select * from geo_population_effective where level = 'COMMUNE' order by unit_code")
+                .query(MAPPER).list();
     }
 }

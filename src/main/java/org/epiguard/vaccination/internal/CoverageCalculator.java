@@ -1,5 +1,6 @@
 package org.epiguard.vaccination.internal;
 
+import org.epiguard.access.Scope;
 import org.epiguard.geo.AdminUnit;
 import org.epiguard.geo.GeoDirectory;
 import org.epiguard.geo.Population;
@@ -50,6 +51,16 @@ class CoverageCalculator implements VaccinationCoverage {
             case DISTRICT -> district(u, onDate);
             case COMMUNE -> commune(u, onDate);
         });
+    }
+
+    @Override
+    public List<UnitCoverage> allCommunes(LocalDate onDate) {
+        var byCommune = counts.count(Area.NATION, null, PartBy.COMMUNE, onDate);
+        Map<String, Population> populations = new HashMap<>();
+        population.allCommunes().forEach(p -> populations.put(p.unitCode(), p));
+        return geo.communesIn(Scope.of("NATION", "VN")).stream()
+                .map(c -> unit(c, byCommune.getOrDefault(c.code(), empty()), populations.get(c.code())))
+                .toList();
     }
 
     private CoverageReport province(AdminUnit province, LocalDate onDate) {
