@@ -406,4 +406,30 @@ class CampaignTest extends TestingTestSupport {
         assertThat(json(communeUser(BAI_CHAY), PATH + "/" + id).get("total").get("target").asLong()).isEqualTo(1);
         getJson(communeUser(KA_LONG), PATH + "/" + id, 404);
     }
+
+    @Test
+    void the_sample_and_rapid_test_forms_tag_the_entry_with_a_running_campaign() throws Exception {
+        long school = unit("SCHOOL", "Trường gắn chiến dịch", BAI_CHAY, HA_LONG);
+        String teacher = unitUser(Role.SCHOOL, school);
+        long pupil = person("Lạc Thị Gắn Nhãn", BAI_CHAY, HA_LONG, "STUDENT", school, null);
+        long id = create(teacher, campaignJson("Sàng lọc gắn nhãn", "SCHOOL", null, null, null, null,
+                day(today().minusDays(1)), day(today()), null));
+        String form = mvc.perform(get("/testing/rapid-tests/new").param("personId", String.valueOf(pupil)).with(as(teacher)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("name=\"campaignId\"", "Sàng lọc gắn nhãn");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/testing/rapid-tests/new")
+                        .with(as(teacher)).param("personId", String.valueOf(pupil)).param("kind", "RAPID_PROFESSIONAL")
+                        .param("outcome", "NEGATIVE").param("testedAt", hoursAgo(0)).param("priority", "SCREENING")
+                        .param("campaignId", String.valueOf(id)))
+                .andExpect(status().isFound());
+        assertThat(count("select count(*) from testing_sample where campaign_id = :p", id)).isEqualTo(1);
+        assertCounts(json(teacher, PATH + "/" + id).get("total"), 1, 1, 1, 0, 0);
+        // another school's form does not offer it
+        long otherSchool = unit("SCHOOL", "Trường không gắn", BAI_CHAY, HA_LONG);
+        String other = unitUser(Role.SCHOOL, otherSchool);
+        long otherPupil = person("Lạc Văn Trường Khác", BAI_CHAY, HA_LONG, "STUDENT", otherSchool, null);
+        assertThat(mvc.perform(get("/testing/samples/new").param("personId", String.valueOf(otherPupil)).with(as(other)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("Sàng lọc gắn nhãn");
+    }
 }

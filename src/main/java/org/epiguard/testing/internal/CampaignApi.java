@@ -121,10 +121,6 @@ class CampaignApi {
 
     @ExceptionHandler(InvalidTestingInput.class)
     ResponseEntity<Map<String, List<TestingApi.Problem>>> invalid(InvalidTestingInput e) {
-        var locale = LocaleContextHolder.getLocale();
-        return ResponseEntity.badRequest().body(Map.of("errors", e.problems().stream()
-                .map(p -> new TestingApi.Problem(p.field(), p.code(), messages.getMessage(p.messageKey(),
-                        p.args().toArray(), p.code(), locale)))
-                .toList()));
+        return TestingApi.badRequest(e, messages);
     }
 }
