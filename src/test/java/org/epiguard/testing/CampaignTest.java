@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.epiguard.access.Role;
 import org.junit.jupiter.api.Test;
+import org.epiguard.people.PersonsMerged;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -431,5 +435,27 @@ class CampaignTest extends TestingTestSupport {
         assertThat(mvc.perform(get("/testing/samples/new").param("personId", String.valueOf(otherPupil)).with(as(other)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .doesNotContain("Sàng lọc gắn nhãn");
+    }
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void a_merge_moves_the_merged_persons_attendances_to_the_survivor_once() throws Exception {
+        String ttch = districtUser(HA_LONG);
+        long survivor = person("Tô Văn Hợp", BAI_CHAY, HA_LONG, "OTHER", null, null);
+        long merged = person("To Van Hop", BAI_CHAY, HA_LONG, "OTHER", null, null);
+        long both = create(ttch, campaignJson("Sự kiện cả hai", "EVENT", null, BAI_CHAY, null, null, day(today()), day(today()),
+                List.of(survivor, merged)));
+        long one = create(ttch, campaignJson("Sự kiện một", "EVENT", null, BAI_CHAY, null, null, day(today()), day(today()),
+                List.of(merged)));
+        jdbc.sql("update people_person set merged_into = :s where id = :m").param("s", survivor).param("m", merged).update();
+        tx.executeWithoutResult(t -> publisher.publishEvent(new PersonsMerged(survivor, merged)));
+        assertThat(untested(ttch, PATH + "/" + both + "/untested")).containsExactly(survivor);
+        assertThat(untested(ttch, PATH + "/" + one + "/untested")).containsExactly(survivor);
+        assertThat(count("select count(*) from testing_campaign_attendee where person_id = :p", merged)).isZero();
     }
 }

@@ -19,12 +19,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -286,7 +288,9 @@ class CampaignEntry {
         if (rows.isEmpty()) {
             throw InvalidTestingInput.of("file", "EMPTY_FILE");
         }
-        List<String> header = rows.getFirst().cells().stream().map(h -> h.toLowerCase().replaceAll("\\s+", "")).toList();
+        List<String> header = rows.getFirst().cells().stream()
+                .map(h -> Normalizer.normalize(h, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", ""))
+                .toList();
         int idColumn = header.indexOf("cccd/cmnd");
         int personColumn = header.indexOf("mãngười");
         if (idColumn < 0 && personColumn < 0) {
