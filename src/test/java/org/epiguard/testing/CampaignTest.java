@@ -175,8 +175,19 @@ class CampaignTest extends TestingTestSupport {
         List<Long> missing = untested(ttch, PATH + "/" + id + "/untested?unit=" + HUNG_THANG);
         assertThat(missing).contains(f2).doesNotContain(f1, f3, trader, elsewhere).hasSize((int) fishersHungThang - 1);
         assertThat(untested(ttch, PATH + "/" + id + "/untested")).contains(f2).doesNotContain(f1, f3, trader, elsewhere);
-        // a commune user of Hùng Thắng does not see a district campaign; the district of Móng Cái neither
-        getJson(communeUser(HUNG_THANG), PATH + "/" + id, 404);
+        // the commune station of Hùng Thắng sees the district's campaign with its own people only, and tags with it
+        String tyt = communeUser(HUNG_THANG);
+        JsonNode own = json(tyt, PATH + "/" + id);
+        assertThat(own.get("units")).hasSize(1);
+        assertCounts(own.get("total"), fishersHungThang, 1, 1, 0, fishersHungThang - 1);
+        assertThat(untested(tyt, PATH + "/" + id + "/untested")).contains(f2).doesNotContain(f1, f3, trader, elsewhere)
+                .hasSize((int) fishersHungThang - 1);
+        assertThat(untested(tyt, PATH + "/" + id + "/untested?unit=" + BAI_CHAY)).isEmpty();
+        rapid(tyt, f2, "NEGATIVE", hoursAgo(0), id);
+        assertCounts(json(tyt, PATH + "/" + id).get("total"), fishersHungThang, 2, 2, 0, fishersHungThang - 2);
+        // a commune or district elsewhere does not see it
+        getJson(communeUser(KA_LONG), PATH + "/" + id, 404);
+        assertThat(getJson(communeUser(KA_LONG), PATH, 200)).doesNotContain("Ngư dân Hạ Long");
         getJson(districtUser(MONG_CAI), PATH + "/" + id, 404);
         getJson(districtUser(MONG_CAI), PATH + "/" + id + "/untested", 404);
         assertThat(getJson(districtUser(MONG_CAI), PATH, 200)).doesNotContain("Ngư dân Hạ Long");

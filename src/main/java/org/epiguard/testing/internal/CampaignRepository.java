@@ -2,6 +2,9 @@ package org.epiguard.testing.internal;
 
 import org.epiguard.access.Location;
 import org.epiguard.access.Scope;
+import org.epiguard.access.ScopeLevel;
+import org.epiguard.geo.AdminUnit;
+import org.epiguard.geo.GeoDirectory;
 import org.epiguard.people.Occupation;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,12 +12,15 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * testing_campaign and its attendees. A campaign is read inside the view scope (in SQL): an area
- * user sees the campaigns of areas inside theirs, a school or enterprise those of its own unit.
+ * user sees the campaigns of areas inside theirs and of the wider areas covering theirs, a school or
+ * enterprise those of its own unit.
  */
 @Repository
 class CampaignRepository {
@@ -36,33 +42,60 @@ class CampaignRepository {
                     rs.getObject("unit_id", Long.class)));
 
     private final JdbcClient jdbc;
+    private final GeoDirectory geo;
 
-    CampaignRepository(JdbcClient jdbc) {
+    CampaignRepository(JdbcClient jdbc, GeoDirectory geo) {
         this.jdbc = jdbc;
+        this.geo = geo;
     }
 
-    private static String inScope(Scope scope) {
-        return ScopeFilter.sql(scope, "c", "unit_id");
+    /**
+     * The campaigns a scope sees: those inside it, and for a commune or district the campaigns of the
+     * wider area that covers it (a district's fishermen, the province's factory workers), whose
+     * people the viewer then sees only inside their own scope. Binds its parameters into {@code params}.
+     */
+    private String inScope(Scope scope, Map<String, Object> params) {
+        params.put("scopeKey", scope.key());
+        String own = ScopeFilter.sql(scope, "c", "unit_id");
+        if (scope.level() != ScopeLevel.COMMUNE && scope.level() != ScopeLevel.DISTRICT) {
+            return own;
+        }
+        Optional<AdminUnit> unit = geo.unit(scope.code());
+        if (unit.isEmpty()) {
+            return own;
+        }
+        params.put("scopeProvince", unit.get().provinceCode());
+        if (scope.level() == ScopeLevel.DISTRICT) {
+            return "(" + own + " or c.district_code is null and c.province_code = :scopeProvince)";
+        }
+        params.put("scopeDistrict", unit.get().districtCode());
+        return "(" + own + " or c.commune_code is null and (c.district_code = :scopeDistrict"
+                + " or c.district_code is null and c.province_code = :scopeProvince))";
     }
 
     Optional<Campaign> find(long id, Scope scope) {
-        return jdbc.sql(SELECT + " where c.id = :id and " + inScope(scope))
-                .param("id", id).param("scopeKey", scope.key()).query(MAPPER).optional();
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        return jdbc.sql(SELECT + " where c.id = :id and " + inScope(scope, params)).params(params).query(MAPPER).optional();
     }
 
     /** The campaigns in the scope, running ones first, newest first. */
     List<Campaign> list(Scope scope, LocalDate today, int limit) {
-        return jdbc.sql(SELECT + " where " + inScope(scope)
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", Date.valueOf(today));
+        params.put("limit", limit);
+        return jdbc.sql(SELECT + " where " + inScope(scope, params)
                         + " order by (c.end_date >= :today) desc, c.start_date desc, c.id desc limit :limit")
-                .param("scopeKey", scope.key()).param("today", Date.valueOf(today)).param("limit", limit)
-                .query(MAPPER).list();
+                .params(params).query(MAPPER).list();
     }
 
     /** The campaigns in the scope whose period covers the day (to tag a sample with). */
     List<Campaign> running(Scope scope, LocalDate day) {
-        return jdbc.sql(SELECT + " where " + inScope(scope)
+        Map<String, Object> params = new HashMap<>();
+        params.put("day", Date.valueOf(day));
+        return jdbc.sql(SELECT + " where " + inScope(scope, params)
                         + " and c.start_date <= :day and c.end_date >= :day order by c.name, c.id")
-                .param("scopeKey", scope.key()).param("day", Date.valueOf(day)).query(MAPPER).list();
+                .params(params).query(MAPPER).list();
     }
 
     long insert(String name, CampaignKind kind, Occupation occupation, String areaCode, Long unitId,
