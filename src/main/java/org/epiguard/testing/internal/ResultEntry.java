@@ -106,7 +106,8 @@ class ResultEntry {
         SampleRow sample;
         try {
             sample = sampleEntry.record(new SampleInput(input.barcode(), input.personId(), input.priority(),
-                    input.testedAt(), input.placeCommuneCode(), input.placeUnitId(), input.unitId(), null), false, problems);
+                    input.testedAt(), input.placeCommuneCode(), input.placeUnitId(), input.unitId(), null,
+                    input.campaignId()), false, problems);
         } catch (InvalidTestingInput e) {
             throw new InvalidTestingInput(e.problems().stream().map(ResultEntry::asRapidField).toList());
         }

@@ -22,7 +22,8 @@ import java.util.Optional;
  * Single sample entry: the person must be in the user's view scope (else 404), the sample (at the
  * person's address, with the collecting unit) in their capture scope (else 403). Every field is
  * checked, each problem under its field. Written with its audit record in one transaction; a new
- * sample of a person with an open retest order is the re-sample the commune was asked for.
+ * sample of a person with an open retest order is the re-sample the commune was asked for. A sample
+ * may be tagged with a running screening campaign the user sees.
  */
 @Service
 class SampleEntry {
@@ -34,9 +35,14 @@ class SampleEntry {
     private final SampleRepository samples;
     private final RetestOrders retests;
     private final AuditTrail audit;
+    private final CampaignEntry campaigns;
+    private final CampaignRepository campaignTags;
 
     SampleEntry(AccessContext access, PeopleDirectory people, GeoDirectory geo, UnitChecks units,
-                SampleRepository samples, RetestOrders retests, AuditTrail audit) {
+                SampleRepository samples, RetestOrders retests, AuditTrail audit, CampaignEntry campaigns,
+                CampaignRepository campaignTags) {
+        this.campaigns = campaigns;
+        this.campaignTags = campaignTags;
         this.access = access;
         this.people = people;
         this.geo = geo;
@@ -86,15 +92,22 @@ class SampleEntry {
         Optional<OrgUnit> placeUnit = units.visible(user, "placeUnitId", input.placeUnitId(), problems);
         units.lab("labUnitId", input.labUnitId(), problems);
         String placeCommune = placeCommune(input, home, collecting, placeUnit, problems);
+        Optional<Campaign> campaign = campaigns.forSample(user, input.campaignId(),
+                collectedAt.map(Fields::dayOf).orElse(null), problems);
         InvalidTestingInput.throwIfAny(problems);
 
         SampleDraft draft = new SampleDraft(barcode.orElse(null), person.id(), priority.orElseThrow(),
                 collectedAt.orElseThrow(), placeCommune, input.placeUnitId(), collectingId, input.labUnitId(), home);
         long id = samples.insert(draft, user.id())
                 .orElseThrow(() -> InvalidTestingInput.of("barcode", "BARCODE_TAKEN", draft.barcode()));
+        var fields = draft.auditFields();
+        campaign.ifPresent(c -> {
+            campaignTags.tag(id, c.id());
+            fields.put("campaignId", c.id());
+        });
         audit.record(AuditTrail.Action.CREATE, "testing_sample", id, home,
                 "sample " + (draft.barcode() == null ? "#" + id : draft.barcode()) + " of person " + person.id(),
-                null, draft.auditFields());
+                null, fields);
         retests.resampled(person.id(), id, draft.collectedAt());
         return samples.byId(id, user.viewScope()).orElseThrow();
     }

@@ -126,7 +126,7 @@ class TestingPages {
             return "redirect:/testing/people/" + input.personId();
         } catch (InvalidTestingInput e) {
             SampleInput shown = new SampleInput(input.barcode(), input.personId(), input.priority(), input.testedAt(),
-                    input.placeCommuneCode(), input.placeUnitId(), input.unitId(), null);
+                    input.placeCommuneCode(), input.placeUnitId(), input.unitId(), null, input.campaignId());
             return sampleForm(model, input.personId(), true, shown, input, support.errors(e));
         }
     }
