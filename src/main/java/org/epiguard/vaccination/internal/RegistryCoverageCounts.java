@@ -4,6 +4,7 @@ import org.epiguard.vaccination.AgeGroup;
 import org.epiguard.vaccination.GroupCoverage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -56,8 +57,16 @@ class RegistryCoverageCounts {
         this.jdbc = jdbc;
     }
 
-    /** Counts by part (commune code, or village id as text with "" for no village); parts without people are absent. */
+    /**
+     * Counts by part (commune code, or village id as text with "" for no village); parts without people
+     * are absent. A province or the country counts millions of people: their per-person dose counts
+     * are hashed in memory (work_mem raised for this transaction only) instead of spilling to disk.
+     */
+    @Transactional(readOnly = true)
     Map<String, List<GroupCoverage>> count(Area area, String areaCode, PartBy partBy, LocalDate onDate) {
+        if (area == Area.NATION || area == Area.PROVINCE) {
+            jdbc.sql("set local work_mem = '256MB'").update();
+        }
         var spec = jdbc.sql(sql(area, partBy)).param("onDate", Date.valueOf(onDate));
         if (area != Area.NATION) {
             spec = spec.param("area", areaCode);
