@@ -3,7 +3,6 @@ package org.epiguard.testing.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -77,10 +76,6 @@ class LabApi {
 
     @ExceptionHandler(InvalidTestingInput.class)
     ResponseEntity<Map<String, List<TestingApi.Problem>>> invalid(InvalidTestingInput e) {
-        var locale = LocaleContextHolder.getLocale();
-        return ResponseEntity.badRequest().body(Map.of("errors", e.problems().stream()
-                .map(p -> new TestingApi.Problem(p.field(), p.code(),
-                        messages.getMessage(p.messageKey(), p.args().toArray(), p.code(), locale)))
-                .toList()));
+        return TestingApi.problems(e, messages);
     }
 }

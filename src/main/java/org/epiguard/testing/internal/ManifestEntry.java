@@ -11,13 +11,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Manifests of samples sent by a collection site to a lab, and their receipt at the lab.
@@ -141,37 +139,27 @@ class ManifestEntry {
             return List.of();
         }
         List<SampleRow> listed = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < barcodes.size(); i++) {
-            String field = "sampleBarcodes[" + i + "]";
-            Optional<String> code = Fields.barcode(field, barcodes.get(i), true, problems);
-            if (code.isEmpty()) {
-                continue;
-            }
-            if (!seen.add(code.get())) {
-                problems.add(TestingProblem.of(field, "DUPLICATE_SAMPLE", code.get()));
-                continue;
-            }
-            Optional<SampleRow> sample = samples.lockByBarcode(code.get(), user.viewScope());
+        BarcodeList.check("sampleBarcodes", barcodes, problems, (field, code) -> {
+            Optional<SampleRow> sample = samples.lockByBarcode(code, user.viewScope());
             if (sample.isEmpty()) {
-                problems.add(TestingProblem.of(field, "UNKNOWN_SAMPLE", code.get()));
-                continue;
+                problems.add(TestingProblem.of(field, "UNKNOWN_SAMPLE", code));
+                return;
             }
             SampleRow s = sample.get();
             Optional<Long> carrying = manifests.carrying(s.id());
             if (sender != null && !takenBy(s, sender)) {
-                problems.add(TestingProblem.of(field, "OTHER_UNIT", code.get(), sender.name()));
+                problems.add(TestingProblem.of(field, "OTHER_UNIT", code, sender.name()));
             } else if (lab != null && s.labUnitId() != null && s.labUnitId() != lab.id()) {
-                problems.add(TestingProblem.of(field, "OTHER_LAB", code.get(),
+                problems.add(TestingProblem.of(field, "OTHER_LAB", code,
                         units.find(s.labUnitId()).map(OrgUnit::name).orElse("#" + s.labUnitId())));
             } else if (carrying.isPresent()) {
-                problems.add(TestingProblem.of(field, "IN_OTHER_MANIFEST", code.get(), carrying.get()));
+                problems.add(TestingProblem.of(field, "IN_OTHER_MANIFEST", code, carrying.get()));
             } else if (s.poolBarcode() != null || tests.hasResult(s.id())) {
-                problems.add(TestingProblem.of(field, "ALREADY_RESULTED", code.get()));
+                problems.add(TestingProblem.of(field, "ALREADY_RESULTED", code));
             } else {
                 listed.add(s);
             }
-        }
+        });
         return listed;
     }
 
@@ -211,16 +199,7 @@ class ManifestEntry {
         if (input.barcodes() == null || input.barcodes().isEmpty()) {
             problems.add(TestingProblem.of("barcodes", "REQUIRED"));
         } else {
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < input.barcodes().size(); i++) {
-                String field = "barcodes[" + i + "]";
-                Optional<String> code = Fields.barcode(field, input.barcodes().get(i), true, problems);
-                if (code.isPresent() && !seen.add(code.get())) {
-                    problems.add(TestingProblem.of(field, "DUPLICATE_SAMPLE", code.get()));
-                } else {
-                    code.ifPresent(scanned::add);
-                }
-            }
+            BarcodeList.check("barcodes", input.barcodes(), problems, (field, code) -> scanned.add(code));
         }
         InvalidTestingInput.throwIfAny(problems);
         manifests.receive(id, at.orElseThrow(), scanned, user.id());

@@ -120,6 +120,11 @@ class TestingApi {
 
     @ExceptionHandler(InvalidTestingInput.class)
     ResponseEntity<Map<String, List<Problem>>> invalid(InvalidTestingInput e) {
+        return problems(e, messages);
+    }
+
+    /** 400 with the problems by field in the caller's language (shared by the testing APIs). */
+    static ResponseEntity<Map<String, List<Problem>>> problems(InvalidTestingInput e, MessageSource messages) {
         var locale = LocaleContextHolder.getLocale();
         return ResponseEntity.badRequest().body(Map.of("errors", e.problems().stream()
                 .map(p -> new Problem(p.field(), p.code(), messages.getMessage(p.messageKey(), p.args().toArray(),
