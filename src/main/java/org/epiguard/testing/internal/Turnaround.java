@@ -56,52 +56,58 @@ class Turnaround {
         }
         InvalidTestingInput.throwIfAny(problems);
         Scope scope = user.viewScope();
-        String grouped = """
+        String sql = """
                 with first_result as (
-                    select distinct on (t.sample_id) t.sample_id, t.result_at, t.unit_id
+                    select t.sample_id, t.result_at, t.unit_id
                       from testing_test t
                      where t.sample_id is not null and t.kind in ('PCR_SINGLE', 'PCR_POOL') and t.outcome <> 'INVALID'
-                     order by t.sample_id, t.result_at, t.id
+                       and t.result_at >= :from and t.result_at < :to
+                       and not exists (select 1 from testing_test e
+                                        where e.sample_id = t.sample_id and e.kind in ('PCR_SINGLE', 'PCR_POOL')
+                                          and e.outcome <> 'INVALID' and (e.result_at, e.id) < (t.result_at, t.id))
                 ), r as (
-                    select s.collecting_unit_id, s.place_commune_code, f.unit_id as lab_id,
+                    select coalesce('unit:' || s.collecting_unit_id, 'commune:' || s.place_commune_code) as site_key,
+                           s.collecting_unit_id as site_unit, coalesce(su.name, c.name) as site_name,
+                           coalesce('unit:' || f.unit_id, 'none') as lab_key, f.unit_id as lab_unit, lu.name as lab_name,
                            extract(epoch from f.result_at - s.collected_at) / 3600 as collection_hours,
                            extract(epoch from f.result_at - m.received_at) / 3600 as receipt_hours
                       from first_result f
                       join testing_sample s on s.id = f.sample_id
                       left join testing_manifest_item i on i.sample_id = s.id and i.received
                       left join testing_manifest m on m.id = i.manifest_id
-                     where f.result_at >= :from and f.result_at < :to and %s
+                      left join geo_org_unit su on su.id = s.collecting_unit_id
+                      left join geo_admin_unit c on c.code = s.place_commune_code
+                      left join geo_org_unit lu on lu.id = f.unit_id
+                     where %s
                 )
-                select %s as key, %s as unit_id, %s as name, count(*) as n,
+                select case when grouping(site_key) = 0 then 'site' when grouping(lab_key) = 0 then 'lab' else 'all' end as part,
+                       coalesce(site_key, lab_key, 'all') as key, coalesce(site_unit, lab_unit) as unit_id,
+                       coalesce(site_name, lab_name) as name, count(*) as n,
                        round(percentile_cont(0.5) within group (order by collection_hours)::numeric, 1) as med,
                        round(percentile_cont(0.9) within group (order by collection_hours)::numeric, 1) as p90,
                        count(receipt_hours) as rn,
                        round(percentile_cont(0.5) within group (order by receipt_hours)::numeric, 1) as rmed,
                        round(percentile_cont(0.9) within group (order by receipt_hours)::numeric, 1) as rp90
                   from r
-                  left join geo_org_unit u on u.id = %s
-                  left join geo_admin_unit c on c.code = r.place_commune_code
-                 group by 1, 2, 3
-                 order by 3, 1""";
-        String where = ScopeFilter.sql(scope, "s", "collecting_unit_id", "place_unit_id", "lab_unit_id");
-        var start = Timestamp.from(from.get().atStartOfDay(Fields.ZONE).toInstant());
-        var end = Timestamp.from(to.get().plusDays(1).atStartOfDay(Fields.ZONE).toInstant());
-        List<Figures> bySite = figures(grouped.formatted(where,
-                "coalesce('unit:' || r.collecting_unit_id, 'commune:' || r.place_commune_code)", "r.collecting_unit_id",
-                "coalesce(u.name, c.name)", "r.collecting_unit_id"), scope, start, end);
-        List<Figures> byLab = figures(grouped.formatted(where, "coalesce('unit:' || r.lab_id, 'none')", "r.lab_id",
-                "u.name", "r.lab_id"), scope, start, end);
-        List<Figures> total = figures(grouped.formatted(where, "'all'", "null::bigint", "null::text", "null::bigint"),
-                scope, start, end);
-        Figures all = total.isEmpty() ? new Figures("all", null, null, 0, null, null, 0, null, null) : total.getFirst();
-        return new Report(from.get(), to.get(), all, bySite, byLab);
-    }
-
-    private List<Figures> figures(String sql, Scope scope, Timestamp from, Timestamp to) {
-        return jdbc.sql(sql).param("from", from).param("to", to).param("scopeKey", scope.key())
-                .query((rs, i) -> new Figures(rs.getString("key"), rs.getObject("unit_id", Long.class), rs.getString("name"),
-                        rs.getLong("n"), rs.getBigDecimal("med"), rs.getBigDecimal("p90"), rs.getLong("rn"),
-                        rs.getBigDecimal("rmed"), rs.getBigDecimal("rp90")))
-                .list();
+                 group by grouping sets ((site_key, site_unit, site_name), (lab_key, lab_unit, lab_name), ())
+                 order by 4, 2""".formatted(ScopeFilter.sql(scope, "s", "collecting_unit_id", "place_unit_id", "lab_unit_id"));
+        List<Figures> bySite = new ArrayList<>();
+        List<Figures> byLab = new ArrayList<>();
+        Figures[] all = {new Figures("all", null, null, 0, null, null, 0, null, null)};
+        jdbc.sql(sql)
+                .param("from", Timestamp.from(from.get().atStartOfDay(Fields.ZONE).toInstant()))
+                .param("to", Timestamp.from(to.get().plusDays(1).atStartOfDay(Fields.ZONE).toInstant()))
+                .param("scopeKey", scope.key())
+                .query(rs -> {
+                    Figures f = new Figures(rs.getString("key"), rs.getObject("unit_id", Long.class), rs.getString("name"),
+                            rs.getLong("n"), rs.getBigDecimal("med"), rs.getBigDecimal("p90"), rs.getLong("rn"),
+                            rs.getBigDecimal("rmed"), rs.getBigDecimal("rp90"));
+                    switch (rs.getString("part")) {
+                        case "site" -> bySite.add(f);
+                        case "lab" -> byLab.add(f);
+                        default -> all[0] = f;
+                    }
+                });
+        return new Report(from.get(), to.get(), all[0], bySite, byLab);
     }
 }
