@@ -84,6 +84,18 @@ class LabPagesTest extends TestingTestSupport {
         postJson(unitUser(Role.LABORATORY, lab), "/api/v1/testing/results",
                 resultJson("PCR_SINGLE", s, null, "NEGATIVE", null, "05/04/2021 21:30"), 201);
         assertThat(page(teacher, "/testing/turnaround?from=05/04/2021&to=05/04/2021", 200))
-                .contains("Trường trang thời gian", "13.5");
+                .contains("Trường trang thời gian", "13.5", "/testing/turnaround/export.xlsx?from=05/04/2021&amp;to=05/04/2021");
+        byte[] xlsx = mvc.perform(get("/testing/turnaround/export.xlsx").param("from", "05/04/2021").param("to", "05/04/2021")
+                        .with(as(teacher)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Số mẫu");
+            var site = sheet.getRow(1);
+            assertThat(site.getCell(0).getStringCellValue()).isEqualTo("Theo nơi lấy mẫu");
+            assertThat(site.getCell(1).getStringCellValue()).startsWith("Trường trang thời gian");
+            assertThat(site.getCell(2).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(site.getCell(3).getNumericCellValue()).isEqualTo(13.5);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.epiguard.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.epiguard.access.Role;
+import org.epiguard.access.Scope;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -99,6 +100,19 @@ class ManifestTest extends TestingTestSupport {
                 first.get("id").asText())).isEqualTo(1);
         // the lab the samples go to is now theirs
         assertThat(count("select lab_unit_id from testing_sample where barcode = :p", ours)).isEqualTo(lab);
+    }
+
+    @Test
+    void a_sender_outside_the_capture_scope_is_forbidden_and_nothing_is_written() throws Exception {
+        long station = unit("HEALTH_STATION", "Trạm y tế lô ngoài quyền", BAI_CHAY, HA_LONG);
+        long lab = unit("LABORATORY", "Phòng xét nghiệm lô ngoài quyền", BAI_CHAY, HA_LONG);
+        String s = sample(communeUser(BAI_CHAY), person("Lương Văn Ngoài Quyền", BAI_CHAY, HA_LONG), "SCREENING",
+                hoursAgo(5), station, null);
+        // reads the whole district, enters only for Hùng Thắng
+        users.ensure("t.lo.hungthang", Role.COMMUNE_HEALTH_STATION, Scope.of("COMMUNE", HUNG_THANG), Scope.of("DISTRICT", HA_LONG));
+        postJson("t.lo.hungthang", "/api/v1/testing/manifests", manifestJson(station, lab, hoursAgo(1), false, s), 403);
+        assertThat(manifestCount(station)).isZero();
+        assertThat(count("select count(*) from testing_sample where barcode = :p and lab_unit_id is not null", s)).isZero();
     }
 
     @Test

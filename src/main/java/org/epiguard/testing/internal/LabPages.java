@@ -35,9 +35,11 @@ class LabPages {
     private final TestingViews views;
     private final org.epiguard.geo.OrgUnits orgUnits;
     private final PageSupport support;
+    private final org.springframework.context.MessageSource messages;
 
     LabPages(ManifestEntry manifests, LabTriage triage, Turnaround turnaround, PoolEntry pools, TestingViews views,
-             org.epiguard.geo.OrgUnits orgUnits, PageSupport support) {
+             org.epiguard.geo.OrgUnits orgUnits, PageSupport support, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.manifests = manifests;
         this.triage = triage;
         this.turnaround = turnaround;
@@ -151,6 +153,29 @@ class LabPages {
         model.addAttribute("now", Fields.show(Instant.now()));
         model.addAttribute("ui", support);
         return "testing/triage";
+    }
+
+    @GetMapping("/testing/turnaround/export.xlsx")
+    void turnaroundXlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                        jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        Turnaround.Report report = turnaround.report(from, to);
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        List<String> headers = List.of("part", "name", "count", "collectionMedian", "collectionP90", "receiptCount",
+                "receiptMedian", "receiptP90").stream()
+                .map(k -> messages.getMessage("testing.lab." + k, null, locale)).toList();
+        String bySite = messages.getMessage("testing.lab.bySite", null, locale);
+        String byLab = messages.getMessage("testing.lab.byLab", null, locale);
+        org.epiguard.platform.web.XlsxExport.send(response, "turnaround", messages.getMessage("testing.lab.turnaround",
+                null, locale), headers, x -> {
+            report.bySite().forEach(f -> row(x, bySite, f.name(), f));
+            report.byLab().forEach(f -> row(x, byLab, f.name(), f));
+            row(x, messages.getMessage("testing.lab.total", null, locale), "", report.total());
+        });
+    }
+
+    private static void row(org.epiguard.platform.web.XlsxExport x, String part, String name, Turnaround.Figures f) {
+        x.row(part, name, f.count(), f.medianHours(), f.p90Hours(), f.receivedCount(), f.receiptMedianHours(),
+                f.receiptP90Hours());
     }
 
     @GetMapping("/testing/turnaround")
