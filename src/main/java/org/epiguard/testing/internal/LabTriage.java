@@ -70,13 +70,12 @@ class LabTriage {
                            and not exists (select 1 from testing_test t where t.sample_id = s.id)
                          order by s.collected_at, s.barcode""")
                 .param("lab", lab)
-                .query((rs, i) -> {
-                    Priority priority = Priority.valueOf(rs.getString("priority"));
-                    byPriority.computeIfAbsent(priority, k -> new ArrayList<>()).add(new TriageSample(rs.getString("barcode"),
-                            rs.getString("full_name"), rs.getTimestamp("collected_at").toInstant(),
-                            rs.getTimestamp("received_at").toInstant(), rs.getLong("manifest_id"), rs.getString("sender_name")));
-                    return priority;
-                }).list();
+                .query(rs -> {
+                    byPriority.computeIfAbsent(Priority.valueOf(rs.getString("priority")), k -> new ArrayList<>())
+                            .add(new TriageSample(rs.getString("barcode"), rs.getString("full_name"),
+                                    rs.getTimestamp("collected_at").toInstant(), rs.getTimestamp("received_at").toInstant(),
+                                    rs.getLong("manifest_id"), rs.getString("sender_name")));
+                });
         List<Group> never = new ArrayList<>();
         List<Group> poolable = new ArrayList<>();
         int waiting = 0;
