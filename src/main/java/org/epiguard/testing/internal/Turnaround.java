@@ -56,7 +56,29 @@ class Turnaround {
         }
         InvalidTestingInput.throwIfAny(problems);
         Scope scope = user.viewScope();
-        String sql = """
+        List<Figures> bySite = new ArrayList<>();
+        List<Figures> byLab = new ArrayList<>();
+        Figures[] all = {new Figures("all", null, null, 0, null, null, 0, null, null)};
+        jdbc.sql(sql(scope))
+                .param("from", Timestamp.from(from.get().atStartOfDay(Fields.ZONE).toInstant()))
+                .param("to", Timestamp.from(to.get().plusDays(1).atStartOfDay(Fields.ZONE).toInstant()))
+                .param("scopeKey", scope.key())
+                .query(rs -> {
+                    Figures f = new Figures(rs.getString("key"), rs.getObject("unit_id", Long.class), rs.getString("name"),
+                            rs.getLong("n"), rs.getBigDecimal("med"), rs.getBigDecimal("p90"), rs.getLong("rn"),
+                            rs.getBigDecimal("rmed"), rs.getBigDecimal("rp90"));
+                    switch (rs.getString("part")) {
+                        case "site" -> bySite.add(f);
+                        case "lab" -> byLab.add(f);
+                        default -> all[0] = f;
+                    }
+                });
+        return new Report(from.get(), to.get(), all[0], bySite, byLab);
+    }
+
+    /** The report's query for a scope: binds :from, :to (instants, end excluded) and :scopeKey. */
+    static String sql(Scope scope) {
+        return """
                 with first_result as (
                     select t.sample_id, t.result_at, t.unit_id
                       from testing_test t
@@ -91,23 +113,5 @@ class Turnaround {
                   from r
                  group by grouping sets ((site_key, site_unit, site_name), (lab_key, lab_unit, lab_name), ())
                  order by 4, 2""".formatted(ScopeFilter.sql(scope, "s", "collecting_unit_id", "place_unit_id", "lab_unit_id"));
-        List<Figures> bySite = new ArrayList<>();
-        List<Figures> byLab = new ArrayList<>();
-        Figures[] all = {new Figures("all", null, null, 0, null, null, 0, null, null)};
-        jdbc.sql(sql)
-                .param("from", Timestamp.from(from.get().atStartOfDay(Fields.ZONE).toInstant()))
-                .param("to", Timestamp.from(to.get().plusDays(1).atStartOfDay(Fields.ZONE).toInstant()))
-                .param("scopeKey", scope.key())
-                .query(rs -> {
-                    Figures f = new Figures(rs.getString("key"), rs.getObject("unit_id", Long.class), rs.getString("name"),
-                            rs.getLong("n"), rs.getBigDecimal("med"), rs.getBigDecimal("p90"), rs.getLong("rn"),
-                            rs.getBigDecimal("rmed"), rs.getBigDecimal("rp90"));
-                    switch (rs.getString("part")) {
-                        case "site" -> bySite.add(f);
-                        case "lab" -> byLab.add(f);
-                        default -> all[0] = f;
-                    }
-                });
-        return new Report(from.get(), to.get(), all[0], bySite, byLab);
     }
 }

@@ -1,4 +1,4 @@
-package org.epiguard.testing;
+package org.epiguard.testing.internal;
 
 import org.epiguard.access.Role;
 import org.epiguard.access.Scope;
@@ -11,6 +11,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Instant;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -24,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * synthetic Quảng Ninh: SAMPLES samples of as many people taken over September 2021 by their
  * commune's health station, sent to six labs, four in five of them in manifests received the
  * evening they were taken, each with one result; read by the province, a district, a lab and a
- * health station. The generated rows are removed afterwards. Run with {@code bin/bench TurnaroundBenchmark}.
+ * health station; and the plans of the province's and the health station's query. The generated
+ * rows are removed afterwards. Run with {@code bin/bench TurnaroundBenchmark}.
  */
 @Tag("benchmark")
 @SpringBootTest
@@ -45,6 +50,9 @@ class TurnaroundBenchmark {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void a_month_of_results_by_site_and_lab() throws Exception {
@@ -71,6 +79,8 @@ class TurnaroundBenchmark {
             row("district (Hạ Long)", user("b.tat.district", Role.DISTRICT_COMMAND, Scope.of("DISTRICT", "193")));
             row("the busiest lab", user("b.tat.lab", Role.LABORATORY, Scope.of("UNIT", String.valueOf(lab))));
             row("a health station of Hạ Long", user("b.tat.site", Role.COMMUNE_HEALTH_STATION, Scope.of("UNIT", String.valueOf(site))));
+            plan(Scope.of("PROVINCE", "22"));
+            plan(Scope.of("UNIT", String.valueOf(site)));
         } finally {
             cleanUp();
         }
@@ -97,6 +107,16 @@ class TurnaroundBenchmark {
     private String call(String token) throws Exception {
         return mvc.perform(get(RANGE).header("Authorization", "Bearer " + token)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
+    }
+
+    /** The plan of the report's query for a scope, each line printed as BENCH plan. */
+    private void plan(Scope scope) {
+        System.out.println("BENCH plan for " + scope.level() + " " + scope.code() + ":");
+        jdbc.sql("explain (analyze, costs off) " + Turnaround.sql(scope))
+                .param("from", Timestamp.from(Instant.parse("2021-08-31T17:00:00Z")))
+                .param("to", Timestamp.from(Instant.parse("2021-09-30T17:00:00Z")))
+                .param("scopeKey", scope.key())
+                .query(String.class).list().forEach(line -> System.out.println("BENCH plan " + line));
     }
 
     private void generate() {
@@ -150,12 +170,16 @@ class TurnaroundBenchmark {
         jdbc.sql("analyze testing_manifest_item").update();
     }
 
+    /** Removes the generated rows; foreign key checks off for it (testing_test refers to itself without an index). */
     private void cleanUp() {
-        jdbc.sql("delete from testing_test where created_by = :m").param("m", MARK).update();
-        jdbc.sql("""
-                        delete from testing_manifest_item where manifest_id in
-                            (select id from testing_manifest where created_by = :m)""").param("m", MARK).update();
-        jdbc.sql("delete from testing_manifest where created_by = :m").param("m", MARK).update();
-        jdbc.sql("delete from testing_sample where barcode like 'BTAT%'").update();
+        tx.executeWithoutResult(t -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql("delete from testing_test where created_by = :m").param("m", MARK).update();
+            jdbc.sql("""
+                            delete from testing_manifest_item where manifest_id in
+                                (select id from testing_manifest where created_by = :m)""").param("m", MARK).update();
+            jdbc.sql("delete from testing_manifest where created_by = :m").param("m", MARK).update();
+            jdbc.sql("delete from testing_sample where barcode like 'BTAT%'").update();
+        });
     }
 }
