@@ -88,30 +88,38 @@ class Turnaround {
                                         where e.sample_id = t.sample_id and e.kind in ('PCR_SINGLE', 'PCR_POOL')
                                           and e.outcome <> 'INVALID' and (e.result_at, e.id) < (t.result_at, t.id))
                 ), r as (
-                    select coalesce('unit:' || s.collecting_unit_id, 'commune:' || s.place_commune_code) as site_key,
-                           s.collecting_unit_id as site_unit, coalesce(su.name, c.name) as site_name,
-                           coalesce('unit:' || f.unit_id, 'none') as lab_key, f.unit_id as lab_unit, lu.name as lab_name,
-                           extract(epoch from f.result_at - s.collected_at) / 3600 as collection_hours,
-                           extract(epoch from f.result_at - m.received_at) / 3600 as receipt_hours
+                    select s.collecting_unit_id as site_unit,
+                           case when s.collecting_unit_id is null then s.place_commune_code end as site_commune,
+                           f.unit_id as lab_unit,
+                           extract(epoch from f.result_at - s.collected_at)::float8 / 3600 as collection_hours,
+                           extract(epoch from f.result_at - m.received_at)::float8 / 3600 as receipt_hours
                       from first_result f
                       join testing_sample s on s.id = f.sample_id
                       left join testing_manifest_item i on i.sample_id = s.id and i.received
                       left join testing_manifest m on m.id = i.manifest_id
-                      left join geo_org_unit su on su.id = s.collecting_unit_id
-                      left join geo_admin_unit c on c.code = s.place_commune_code
-                      left join geo_org_unit lu on lu.id = f.unit_id
                      where %s
+                ), g as (
+                    select grouping(site_unit, site_commune) = 0 as is_site, grouping(lab_unit) = 0 as is_lab,
+                           site_unit, site_commune, lab_unit, count(*) as n,
+                           percentile_cont(0.5) within group (order by collection_hours) as med,
+                           percentile_cont(0.9) within group (order by collection_hours) as p90,
+                           count(receipt_hours) as rn,
+                           percentile_cont(0.5) within group (order by receipt_hours) as rmed,
+                           percentile_cont(0.9) within group (order by receipt_hours) as rp90
+                      from r
+                     group by grouping sets ((site_unit, site_commune), (lab_unit), ())
                 )
-                select case when grouping(site_key) = 0 then 'site' when grouping(lab_key) = 0 then 'lab' else 'all' end as part,
-                       coalesce(site_key, lab_key, 'all') as key, coalesce(site_unit, lab_unit) as unit_id,
-                       coalesce(site_name, lab_name) as name, count(*) as n,
-                       round(percentile_cont(0.5) within group (order by collection_hours)::numeric, 1) as med,
-                       round(percentile_cont(0.9) within group (order by collection_hours)::numeric, 1) as p90,
-                       count(receipt_hours) as rn,
-                       round(percentile_cont(0.5) within group (order by receipt_hours)::numeric, 1) as rmed,
-                       round(percentile_cont(0.9) within group (order by receipt_hours)::numeric, 1) as rp90
-                  from r
-                 group by grouping sets ((site_key, site_unit, site_name), (lab_key, lab_unit, lab_name), ())
+                select case when is_site then 'site' when is_lab then 'lab' else 'all' end as part,
+                       case when is_site then coalesce('unit:' || site_unit, 'commune:' || site_commune)
+                            when is_lab then coalesce('unit:' || lab_unit, 'none') else 'all' end as key,
+                       case when is_site then site_unit else lab_unit end as unit_id,
+                       case when is_site then coalesce(su.name, c.name) when is_lab then lu.name end as name,
+                       n, round(med::numeric, 1) as med, round(p90::numeric, 1) as p90, rn,
+                       round(rmed::numeric, 1) as rmed, round(rp90::numeric, 1) as rp90
+                  from g
+                  left join geo_org_unit su on su.id = g.site_unit
+                  left join geo_admin_unit c on c.code = g.site_commune
+                  left join geo_org_unit lu on lu.id = g.lab_unit
                  order by 4, 2""".formatted(ScopeFilter.sql(scope, "s", "collecting_unit_id", "place_unit_id", "lab_unit_id"));
     }
 }
