@@ -55,7 +55,11 @@ class LabPagesTest extends TestingTestSupport {
         assertThat(page(labUser, location, 200)).contains("Xác nhận đã nhận");
         mvc.perform(post(location + "/receipt").with(as(labUser)).param("receivedAt", hoursAgo(2)).param("barcodes", a + " " + b + " " + d))
                 .andExpect(redirectedUrl(location));
-        assertThat(page(teacher, location + "?lang=en", 200)).contains("Missing (listed, not received)", c);
+        assertThat(page(teacher, location + "?lang=en", 200)).contains("Missing (listed, not received)", c)
+                .doesNotContain("href=\"/testing/triage\"");
+        assertThat(page(labUser, location, 200)).contains("href=\"/testing/triage\"");
+        assertThat(page(labUser, "/testing/manifests?received=true", 200)).contains(location);
+        assertThat(page(labUser, "/testing/manifests?received=false", 200)).doesNotContain(location + "\"");
         String triage = page(labUser, "/testing/triage", 200);
         assertThat(triage).contains("Mẫu chờ xét nghiệm: 3", "data-test=\"group-SYMPTOMATIC\"", b, a).doesNotContain(c);
         String refusedPool = mvc.perform(post("/testing/triage/pools").with(as(labUser)).param("barcode", barcode())

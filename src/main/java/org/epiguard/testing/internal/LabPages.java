@@ -59,9 +59,10 @@ class LabPages {
     }
 
     @GetMapping("/testing/manifests")
-    String list(Model model) {
+    String list(@RequestParam(required = false) Boolean received, Model model) {
         CurrentUser user = views.reader();
-        model.addAttribute("manifests", manifests.latest(null, LIST_LIMIT));
+        model.addAttribute("manifests", manifests.latest(received, LIST_LIMIT));
+        model.addAttribute("received", received);
         model.addAttribute("mayEnter", TestingAccess.mayEnter(user));
         model.addAttribute("isLab", isLab(user));
         model.addAttribute("ui", support);
@@ -118,7 +119,9 @@ class LabPages {
         var manifest = manifests.view(id);
         Long own = TestingAccess.ownUnit(user);
         model.addAttribute("m", manifest);
-        model.addAttribute("mayReceive", manifest.receivedAt() == null && own != null && own == manifest.labUnitId());
+        boolean ownLab = own != null && own == manifest.labUnitId();
+        model.addAttribute("mayReceive", manifest.receivedAt() == null && ownLab);
+        model.addAttribute("toTriage", manifest.receivedAt() != null && ownLab);
         model.addAttribute("receivedAt", receivedAt);
         model.addAttribute("scanned", scanned);
         model.addAttribute("errors", errors);
