@@ -86,6 +86,10 @@ class ManifestTest extends TestingTestSupport {
         // the school's own sample cannot go out under the station's name: unknown to the school user
         assertThat(postJson(teacher, "/api/v1/testing/manifests", manifestJson(null, lab, hoursAgo(1), false, ours), 400))
                 .contains("\"sampleBarcodes[0]\",\"code\":\"UNKNOWN_SAMPLE\"");
+        // more than a manifest holds
+        String[] tooMany = java.util.stream.IntStream.range(0, 2001).mapToObj(i -> "LO-QUA-" + i).toArray(String[]::new);
+        assertThat(postJson(tyt, "/api/v1/testing/manifests", manifestJson(station, lab, hoursAgo(1), false, tooMany), 400))
+                .contains("\"sampleBarcodes\",\"code\":\"MANIFEST_TOO_LONG\"", "2.001 mẫu: một lô tối đa 2.000 mẫu.");
         assertThat(manifestCount(station)).isZero();
         assertThat(manifestCount(school)).isZero();
 

@@ -1,7 +1,13 @@
 package org.epiguard.testing.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.epiguard.access.CurrentUser;
 import org.epiguard.access.Role;
+import org.epiguard.geo.OrgUnitType;
+import org.epiguard.geo.OrgUnits;
+import org.epiguard.platform.web.XlsxExport;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,12 +40,12 @@ class LabPages {
     private final Turnaround turnaround;
     private final PoolEntry pools;
     private final TestingViews views;
-    private final org.epiguard.geo.OrgUnits orgUnits;
+    private final OrgUnits orgUnits;
     private final PageSupport support;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
     LabPages(ManifestEntry manifests, LabTriage triage, Turnaround turnaround, PoolEntry pools, TestingViews views,
-             org.epiguard.geo.OrgUnits orgUnits, PageSupport support, org.springframework.context.MessageSource messages) {
+             OrgUnits orgUnits, PageSupport support, MessageSource messages) {
         this.messages = messages;
         this.manifests = manifests;
         this.triage = triage;
@@ -90,7 +97,7 @@ class LabPages {
         CurrentUser user = views.reader();
         TestingAccess.requireEntry(user);
         model.addAttribute("units", orgUnits.inScope(user.viewScope()).stream()
-                .filter(u -> u.type() != org.epiguard.geo.OrgUnitType.LABORATORY).toList());
+                .filter(u -> u.type() != OrgUnitType.LABORATORY).toList());
         model.addAttribute("labs", support.labsOf(user));
         model.addAttribute("input", input);
         model.addAttribute("barcodes", String.join("\n", input.sampleBarcodes()));
@@ -160,15 +167,15 @@ class LabPages {
 
     @GetMapping("/testing/turnaround/export.xlsx")
     void turnaroundXlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                        jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+                        HttpServletResponse response) throws IOException {
         Turnaround.Report report = turnaround.report(from, to);
-        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var locale = LocaleContextHolder.getLocale();
         List<String> headers = List.of("part", "name", "count", "collectionMedian", "collectionP90", "receiptCount",
                 "receiptMedian", "receiptP90").stream()
                 .map(k -> messages.getMessage("testing.lab." + k, null, locale)).toList();
         String bySite = messages.getMessage("testing.lab.bySite", null, locale);
         String byLab = messages.getMessage("testing.lab.byLab", null, locale);
-        org.epiguard.platform.web.XlsxExport.send(response, "turnaround", messages.getMessage("testing.lab.turnaround",
+        XlsxExport.send(response, "turnaround", messages.getMessage("testing.lab.turnaround",
                 null, locale), headers, x -> {
             report.bySite().forEach(f -> row(x, bySite, f.name(), f));
             report.byLab().forEach(f -> row(x, byLab, f.name(), f));
@@ -176,7 +183,7 @@ class LabPages {
         });
     }
 
-    private static void row(org.epiguard.platform.web.XlsxExport x, String part, String name, Turnaround.Figures f) {
+    private static void row(XlsxExport x, String part, String name, Turnaround.Figures f) {
         x.row(part, name, f.count(), f.medianHours(), f.p90Hours(), f.receivedCount(), f.receiptMedianHours(),
                 f.receiptP90Hours());
     }
