@@ -10,12 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Pooling samples into one tube: 2 up to the maximum of the dated rule in force on the pool's day
@@ -123,30 +121,20 @@ class PoolEntry {
             problems.add(TestingProblem.of("sampleBarcodes", "TOO_FEW", MIN_MEMBERS));
         }
         List<SampleRow> members = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < barcodes.size(); i++) {
-            String field = "sampleBarcodes[" + i + "]";
-            Optional<String> code = Fields.barcode(field, barcodes.get(i), true, problems);
-            if (code.isEmpty()) {
-                continue;
-            }
-            if (!seen.add(code.get())) {
-                problems.add(TestingProblem.of(field, "DUPLICATE_SAMPLE", code.get()));
-                continue;
-            }
-            Optional<SampleRow> sample = samples.lockByBarcode(code.get(), user.viewScope());
+        BarcodeList.check("sampleBarcodes", barcodes, problems, (field, code) -> {
+            Optional<SampleRow> sample = samples.lockByBarcode(code, user.viewScope());
             if (sample.isEmpty()) {
-                problems.add(TestingProblem.of(field, "UNKNOWN_SAMPLE", code.get()));
+                problems.add(TestingProblem.of(field, "UNKNOWN_SAMPLE", code));
             } else if (!sample.get().priority().poolable()) {
-                problems.add(TestingProblem.of(field, "NEVER_POOLED", code.get(), sample.get().priority().name()));
+                problems.add(TestingProblem.of(field, "NEVER_POOLED", code, sample.get().priority().name()));
             } else if (sample.get().poolBarcode() != null) {
-                problems.add(TestingProblem.of(field, "ALREADY_POOLED", code.get(), sample.get().poolBarcode()));
+                problems.add(TestingProblem.of(field, "ALREADY_POOLED", code, sample.get().poolBarcode()));
             } else if (tests.hasResult(sample.get().id())) {
-                problems.add(TestingProblem.of(field, "ALREADY_RESULTED", code.get()));
+                problems.add(TestingProblem.of(field, "ALREADY_RESULTED", code));
             } else {
                 members.add(sample.get());
             }
-        }
+        });
         return members;
     }
 }
