@@ -13,7 +13,7 @@ class LabNavigation {
 
     @Bean
     NavItem labManifestsNav() {
-        return new NavItem(31, "/testing/manifests", "testing.lab.nav",
+        return new NavItem(33, "/testing/manifests", "testing.lab.nav",
                 TestingAccess.ENTRY.stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
     }
 }

@@ -12,7 +12,7 @@ class WorkerNavigation {
 
     @Bean
     NavItem vaccinationWorkersNav() {
-        return new NavItem(42, "/vaccination/workers", "vaccination.nav.workers",
+        return new NavItem(43, "/vaccination/workers", "vaccination.nav.workers",
                 WorkerEnterprises.VIEW_ROLES.stream().map(Enum::name).collect(Collectors.toSet()));
     }
 }
