@@ -1,9 +1,7 @@
 package org.epiguard.testing;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 
@@ -13,17 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Rapid-test kits per commune: receipts and adjustments by field and scope, stock = received + adjusted − used. */
-class KitStockTest extends TestingTestSupport {
-
-    @Autowired
-    JsonMapper json;
-
-    String quietCommune(int offset) {
-        return jdbc.sql("""
-                        select code from geo_admin_unit where level = 'COMMUNE' and district_code = :p
-                           and code not in ('06673', '06676') order by code desc offset :o limit 1""")
-                .param("p", HA_LONG).param("o", offset).query(String.class).single();
-    }
+class KitStockTest extends ViewsTestSupport {
 
     JsonNode stockOf(String username, String commune) throws Exception {
         JsonNode report = json.readTree(getJson(username, "/api/v1/testing/kits?area=" + commune, 200));

@@ -2,9 +2,7 @@ package org.epiguard.testing;
 
 import org.epiguard.access.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,22 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The testing situation: tests per day by kind and positivity on data of a commune and days no other
  * test uses, the samples waiting for results by age, and the statistics' scope.
  */
-class TestingStatsTest extends TestingTestSupport {
-
-    @Autowired
-    JsonMapper json;
-
-    JsonNode read(String username, String path) throws Exception {
-        return json.readTree(getJson(username, path, 200));
-    }
-
-    /** A commune of Hạ Long that the other testing tests leave alone. */
-    String quietCommune(int index) {
-        return jdbc.sql("""
-                        select code from geo_admin_unit where level = 'COMMUNE' and district_code = :p
-                           and code not in ('06673', '06676') order by code desc offset :i limit 1""")
-                .param("p", HA_LONG).param("i", index).query(String.class).single();
-    }
+class TestingStatsTest extends ViewsTestSupport {
 
     void rapid(String username, long person, String kind, String outcome, String at) throws Exception {
         postJson(username, "/api/v1/testing/rapid-tests", """
