@@ -55,16 +55,25 @@ class KitMovements {
         String where = area.unit() == null ? "false"
                 : area.unit().level() == org.epiguard.geo.AdminLevel.COMMUNE ? "c.code = :area" : area.sql("c");
         return jdbc.sql("""
-                        select c.code,
-                               coalesce((select sum(m.quantity) from testing_kit_movement m where m.commune_code = c.code
-                                            and m.kind = 'RECEIPT' and m.moved_on <= :on), 0) as received,
-                               coalesce((select sum(m.quantity) from testing_kit_movement m where m.commune_code = c.code
-                                            and m.kind = 'ADJUSTMENT' and m.moved_on <= :on), 0) as adjusted,
-                               (select count(*) from testing_sample s
-                                  join testing_test t on t.sample_id = s.id and t.kind = 'RAPID_PROFESSIONAL'
-                                 where s.place_commune_code = c.code and t.result_at < :end) as used
-                          from geo_admin_unit c
-                         where c.level = 'COMMUNE' and\s""" + where + " order by c.district_code, c.code")
+                        with c as (select c.code, c.district_code from geo_admin_unit c
+                                    where c.level = 'COMMUNE' and\s""" + where + """
+                        ),
+                        moved as (select m.commune_code,
+                                         sum(m.quantity) filter (where m.kind = 'RECEIPT') as received,
+                                         sum(m.quantity) filter (where m.kind = 'ADJUSTMENT') as adjusted
+                                    from testing_kit_movement m join c on c.code = m.commune_code
+                                   where m.moved_on <= :on group by 1),
+                        used as (select s.place_commune_code, count(*) as used
+                                   from testing_sample s
+                                   join c on c.code = s.place_commune_code
+                                   join testing_test t on t.sample_id = s.id and t.kind = 'RAPID_PROFESSIONAL'
+                                  where t.result_at < :end group by 1)
+                        select c.code, coalesce(moved.received, 0) as received, coalesce(moved.adjusted, 0) as adjusted,
+                               coalesce(used.used, 0) as used
+                          from c
+                          left join moved on moved.commune_code = c.code
+                          left join used on used.place_commune_code = c.code
+                         order by c.district_code, c.code""")
                 .param("on", Date.valueOf(on)).param("end", Timestamp.from(end)).param("area", area.code())
                 .query((rs, i) -> new Counts(rs.getString("code"), rs.getLong("received"), rs.getLong("adjusted"),
                         rs.getLong("used")))
