@@ -34,7 +34,7 @@ class TestingStats {
         }
     }
 
-    private record Group(String key, TestKind kind, Outcome outcome, long n) {
+    private record Group(String day, String part, TestKind kind, Outcome outcome, long n) {
     }
 
     private final JdbcClient jdbc;
@@ -48,28 +48,37 @@ class TestingStats {
     Figures tests(Scope scope, StatsArea.Area area, String areaName, StatsPeriod period) {
         Map<String, TestCounts> byDay = new LinkedHashMap<>();
         period.days().forEach(d -> byDay.put(d.toString(), TestCounts.empty()));
+        Map<String, TestCounts> byPart = new java.util.TreeMap<>();
         TestCounts total = TestCounts.empty();
-        for (Group g : grouped(scope, area, period, "cast((t.result_at at time zone 'Asia/Ho_Chi_Minh') as date)")) {
-            byDay.merge(g.key(), TestCounts.empty().plus(g.kind(), g.outcome(), g.n()), (a, b) -> a.plus(g.kind(), g.outcome(), g.n()));
-            total = total.plus(g.kind(), g.outcome(), g.n());
-        }
-        Map<String, TestCounts> byPart = new LinkedHashMap<>();
-        for (Group g : grouped(scope, area, period, area.partColumn("t"))) {
-            byPart.merge(g.key(), TestCounts.empty().plus(g.kind(), g.outcome(), g.n()), (a, b) -> a.plus(g.kind(), g.outcome(), g.n()));
+        for (Group g : grouped(scope, area, period)) {
+            if (g.day() != null) {
+                byDay.merge(g.day(), TestCounts.empty().plus(g.kind(), g.outcome(), g.n()),
+                        (a, b) -> a.plus(g.kind(), g.outcome(), g.n()));
+                total = total.plus(g.kind(), g.outcome(), g.n());
+            } else {
+                byPart.merge(g.part(), TestCounts.empty().plus(g.kind(), g.outcome(), g.n()),
+                        (a, b) -> a.plus(g.kind(), g.outcome(), g.n()));
+            }
         }
         List<Day> days = byDay.entrySet().stream().map(e -> new Day(LocalDate.parse(e.getKey()), e.getValue())).toList();
         List<Part> parts = byPart.entrySet().stream().map(e -> new Part(e.getKey(), geo.name(e.getKey()), e.getValue())).toList();
         return new Figures(area.code(), areaName, period.from(), period.to(), days, parts, total);
     }
 
-    private List<Group> grouped(Scope scope, StatsArea.Area area, StatsPeriod period, String key) {
-        return jdbc.sql("select cast(" + key + " as text) as k, t.kind, t.outcome, count(*) as n from testing_test t"
+    /** One pass over the tests, grouped twice (grouping sets): by day, and by part of the area. */
+    private List<Group> grouped(Scope scope, StatsArea.Area area, StatsPeriod period) {
+        return jdbc.sql("""
+                        select cast(x.day as text) as day, x.part, x.kind, x.outcome, count(*) as n
+                          from (select cast((t.result_at at time zone 'Asia/Ho_Chi_Minh') as date) as day,\s"""
+                        + area.partColumn("t") + " as part, t.kind, t.outcome from testing_test t"
                         + " where t.from_pool_test_id is null and t.result_at >= :start and t.result_at < :end and "
                         + ScopeFilter.sql(scope, "t", "unit_id", "collecting_unit_id", "place_unit_id")
-                        + " and " + area.sql("t") + " group by 1, 2, 3 order by 1")
+                        + " and " + area.sql("t") + """
+                        ) x
+                         group by grouping sets ((x.day, x.kind, x.outcome), (x.part, x.kind, x.outcome))""")
                 .param("start", Timestamp.from(period.start())).param("end", Timestamp.from(period.end()))
                 .param("scopeKey", scope.key()).param("area", area.code())
-                .query((rs, i) -> new Group(rs.getString("k"), TestKind.valueOf(rs.getString("kind")),
+                .query((rs, i) -> new Group(rs.getString("day"), rs.getString("part"), TestKind.valueOf(rs.getString("kind")),
                         Outcome.valueOf(rs.getString("outcome")), rs.getLong("n")))
                 .list();
     }

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The testing views on the full synthetic Quảng Ninh with a million samples and their results over
+ * The testing views on the full synthetic Quảng Ninh with half a million samples and their results over
  * 90 days (generated once, set-based, into the bench database: a quarter each professional rapid,
  * self-test, and two quarters single RT-PCR; 2 % positive, 1 % invalid, 3 % still waiting): the
  * latency of each statistics query for the province, a district and a commune. Run with
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("bench")
 class TestingViewsBenchmark {
 
-    static final int SAMPLES = 1_000_000;
+    static final int SAMPLES = 500_000;
     static final int RUNS = 7;
     static final String PROVINCE = "22";
     static final String HA_LONG = "193";
@@ -51,7 +51,7 @@ class TestingViewsBenchmark {
     KitMovements kits;
 
     @Test
-    void statistics_latency_on_a_million_samples() {
+    void statistics_latency_on_half_a_million_samples() {
         generate();
         Scope province = Scope.of("PROVINCE", PROVINCE);
         Scope district = Scope.of("DISTRICT", HA_LONG);
@@ -101,28 +101,28 @@ class TestingViewsBenchmark {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    /** A million samples of the province's people over the last 90 days, and their results, once. */
+    /** Half a million samples of the province's people over the last 90 days, and their results, once. */
     private void generate() {
-        if (count("select count(*) from testing_sample where barcode like 'BENCH-%'") >= SAMPLES) {
+        if (count("select count(*) from testing_sample where barcode like 'BENCH-%'") > 0) {
             return;
         }
         assertThat(count("select count(*) from people_person")).isGreaterThanOrEqualTo(1_320_324L);
         long lab = jdbc.sql("select id from geo_org_unit where unit_type = 'LABORATORY' and province_code = :p order by id limit 1")
                 .param("p", PROVINCE).query(Long.class).single();
         long start = System.nanoTime();
+        long maxPerson = count("select max(id) from people_person");
+        // people by id (the demo's ids are dense): an index look-up each, no join plan over the whole registry
         jdbc.sql("""
-                        with pp as (select id, province_code, district_code, commune_code,
-                                           row_number() over (order by id) as rn, count(*) over () as n
-                                      from people_person where province_code = :p)
                         insert into testing_sample (barcode, person_id, priority, collected_at, place_commune_code,
                                                     lab_unit_id, province_code, district_code, commune_code)
-                        select 'BENCH-' || g, pp.id, case when g % 20 = 0 then 'SYMPTOMATIC' else 'SCREENING' end,
+                        select 'BENCH-' || g, p.id, case when g % 20 = 0 then 'SYMPTOMATIC' else 'SCREENING' end,
                                now() - interval '10 minutes' - (g % 90) * interval '1 day' - (g % 86000) * interval '1 second',
-                               pp.commune_code, case when g % 4 >= 2 then cast(:lab as bigint) end,
-                               pp.province_code, pp.district_code, pp.commune_code
-                          from generate_series(1, :n) g
-                          join pp on pp.rn = (g * 7919) % pp.n + 1""")
-                .param("p", PROVINCE).param("lab", lab).param("n", SAMPLES).update();
+                               p.commune_code, case when g % 4 >= 2 then cast(:lab as bigint) end,
+                               p.province_code, p.district_code, p.commune_code
+                          from generate_series(cast(1 as bigint), :n) g
+                          join people_person p on p.id = (g * 7919) % :max + 1
+                         where p.province_code = :p""")
+                .param("p", PROVINCE).param("lab", lab).param("n", SAMPLES).param("max", maxPerson).update();
         jdbc.sql("""
                         insert into testing_test (kind, sample_id, person_id, outcome, result_at, unit_id,
                                                   province_code, district_code, commune_code)
