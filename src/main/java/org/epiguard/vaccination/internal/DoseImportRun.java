@@ -5,17 +5,16 @@ import org.epiguard.access.CurrentUser;
 import org.epiguard.access.Location;
 import org.epiguard.access.Scope;
 import org.epiguard.geo.GeoDirectory;
+import org.epiguard.platform.files.StreamedTable;
 import org.epiguard.platform.files.UnreadableTableException;
 import org.epiguard.platform.files.UploadedTable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import org.epiguard.platform.db.CopyRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -101,8 +100,7 @@ class DoseImportRun {
         Map<DoseImportColumn, Integer> columns = new EnumMap<>(DoseImportColumn.class);
         List<DoseImportColumn> order = new ArrayList<>();
         int[] count = {0};
-        CopyIn[] copy = {null};
-        StringBuilder buffer = new StringBuilder(1 << 17);
+        CopyRows[] copy = {null};
         try {
             StreamedTable.read(file, row -> {
                 if (copy[0] == null) {
@@ -110,21 +108,17 @@ class DoseImportRun {
                         return;
                     }
                     header(row, columns, order);
-                    copy[0] = startCopy(conn, order);
+                    copy[0] = CopyRows.start(conn, copySql(order));
                     return;
                 }
                 if (row.blank()) {
                     return;
                 }
-                buffer.append(row.number());
+                copy[0].cell(row.number());
                 for (DoseImportColumn c : order) {
-                    buffer.append('\t');
-                    appendCopyText(buffer, row.cell(columns.get(c)));
+                    copy[0].cell(row.cell(columns.get(c)));
                 }
-                buffer.append('\n');
-                if (buffer.length() > (1 << 16)) {
-                    flush(copy[0], buffer);
-                }
+                copy[0].endRow();
                 if (++count[0] % PROGRESS_EVERY == 0) {
                     jobs.progress(jobId, count[0]);
                 }
@@ -132,15 +126,15 @@ class DoseImportRun {
         } catch (HeaderProblem e) {
             throw new FileRefused(e.getMessage());
         } catch (UnreadableTableException | StreamedTable.NotText e) {
-            throw new FileRefused(e instanceof StreamedTable.NotText ? e.getMessage() : "vaccination.doses.import.unreadable");
-        } catch (UncheckedSql e) {
+            throw new FileRefused(e instanceof StreamedTable.NotText ? "vaccination.doses.import.notText"
+                    : "vaccination.doses.import.unreadable");
+        } catch (CopyRows.Failed e) {
             throw e.getCause();
         }
         if (copy[0] == null) {
             throw new FileRefused("vaccination.doses.import.empty");
         }
-        flush(copy[0], buffer);
-        copy[0].endCopy();
+        copy[0].finish();
         jobs.progress(jobId, count[0]);
         return count[0];
     }
@@ -165,17 +159,12 @@ class DoseImportRun {
         order.addAll(columns.keySet());
     }
 
-    private static CopyIn startCopy(Connection conn, List<DoseImportColumn> order) {
+    private static String copySql(List<DoseImportColumn> order) {
         StringBuilder cols = new StringBuilder("row_no");
         for (DoseImportColumn c : order) {
             cols.append(", ").append(stageColumn(c));
         }
-        try {
-            return conn.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy stage (" + cols + ") from stdin (format text)");
-        } catch (SQLException e) {
-            throw new UncheckedSql(e);
-        }
+        return "copy stage (" + cols + ") from stdin (format text)";
     }
 
     private static String stageColumn(DoseImportColumn c) {
@@ -192,34 +181,6 @@ class DoseImportRun {
             case DOSE_NUMBER -> "dose_number";
             case SITE -> "site";
         };
-    }
-
-    /** A cell in COPY's text format: empty is NULL; backslash, tab and line breaks escaped. */
-    static void appendCopyText(StringBuilder sb, String cell) {
-        if (cell == null || cell.isEmpty()) {
-            sb.append("\\N");
-            return;
-        }
-        for (int i = 0; i < cell.length(); i++) {
-            char ch = cell.charAt(i);
-            switch (ch) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(ch);
-            }
-        }
-    }
-
-    private static void flush(CopyIn copy, StringBuilder buffer) {
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        try {
-            copy.writeToCopy(bytes, 0, bytes.length);
-        } catch (SQLException e) {
-            throw new UncheckedSql(e);
-        }
-        buffer.setLength(0);
     }
 
     private Map<String, Object> validateAndCommit(JdbcClient tx, long jobId, Scope capture) {
@@ -269,17 +230,6 @@ class DoseImportRun {
     private static final class HeaderProblem extends RuntimeException {
         HeaderProblem(String message) {
             super(message);
-        }
-    }
-
-    private static final class UncheckedSql extends RuntimeException {
-        UncheckedSql(SQLException e) {
-            super(e);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
         }
     }
 }
