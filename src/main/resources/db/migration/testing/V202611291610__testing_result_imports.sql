@@ -39,26 +39,3 @@ create index testing_import_error_job on testing_import_error (job_id, row_no);
 
 alter table testing_sample add column import_id bigint references testing_import_job (id);
 alter table testing_test add column import_id bigint references testing_import_job (id);
-
--- A point in time as files write it, in Viet Nam's time unless the text says otherwise:
--- dd/MM/yyyy [HH:mm[:ss]] (also d/M/yyyy, with . or -), ISO yyyy-MM-dd[THH:mm[:ss]][Z|±hh:mm];
--- null when it is none of these or names no real day (31/02): never an error, so that a whole file
--- is checked in one statement.
-create function testing_parse_time(t text) returns timestamptz
-    language sql immutable parallel safe as $$
-    select case when m is null then null
-                when m[1]::integer between 1 and 9999 and m[2]::integer between 1 and 12 and m[3]::integer >= 1
-                     and m[3]::integer <= extract(day from make_date(m[1]::integer, m[2]::integer, 1) + interval '1 month - 1 day')
-                     and coalesce(m[4]::integer, 0) < 24 and coalesce(m[5]::integer, 0) < 60 and coalesce(m[6]::integer, 0) < 60
-                then case when m[7] is null
-                          then make_timestamptz(m[1]::integer, m[2]::integer, m[3]::integer, coalesce(m[4]::integer, 0),
-                                                coalesce(m[5]::integer, 0), coalesce(m[6]::integer, 0), 'Asia/Ho_Chi_Minh')
-                          else t::timestamptz end
-           end
-      from (select case
-                when t ~ '^[0-9]{4}-' then regexp_match(t,
-                    '^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]+)?)?)?(Z|[+-][0-9]{2}:[0-9]{2})?$')
-                else (select array[r[3], r[2], r[1], r[4], r[5], r[6], null]
-                        from regexp_match(t, '^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})(?:\s+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?)?$') r)
-            end as m) x
-$$;
