@@ -37,5 +37,10 @@ create table testing_import_error (
 );
 create index testing_import_error_job on testing_import_error (job_id, row_no);
 
-alter table testing_sample add column import_id bigint references testing_import_job (id);
-alter table testing_test add column import_id bigint references testing_import_job (id);
+-- The upload a sample or test came from. Provenance only, not a foreign key: a million-row upload
+-- would otherwise pay a million and more trigger checks against the job it has just created.
+alter table testing_sample add column import_id bigint;
+alter table testing_test add column import_id bigint;
+
+-- A member's result points at its pool's result; deleting or merging tests looks it up by this column.
+create index testing_test_from_pool on testing_test (from_pool_test_id) where from_pool_test_id is not null;

@@ -3,6 +3,7 @@ package org.epiguard.testing.internal;
 import jakarta.annotation.PreDestroy;
 import org.epiguard.access.AccessContext;
 import org.epiguard.access.CurrentUser;
+import org.epiguard.platform.files.SavedUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,11 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -57,7 +53,7 @@ class ResultImportJobs {
 
     @EventListener(ApplicationReadyEvent.class)
     void failInterrupted() {
-        int n = store.failInterrupted();
+        int n = store.table().failInterrupted("testing.import.interrupted");
         if (n > 0) {
             log.warn("{} result upload job(s) were interrupted by a restart", n);
         }
@@ -72,20 +68,10 @@ class ResultImportJobs {
     /** Saves the upload, opens its job and starts it in the background. */
     ResultImportJob start(String fileName, InputStream content) throws IOException {
         CurrentUser owner = uploader();
-        Path file = Files.createTempFile("result-import-", ".upload");
-        MessageDigest sha = sha256();
-        try (InputStream in = new DigestInputStream(content, sha)) {
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-        long id = open(owner, fileName, HexFormat.of().formatHex(sha.digest()));
-        executor.execute(() -> runAndClean(id, file, owner));
-        return store.find(id, owner.id()).orElseThrow();
-    }
-
-    /** Opens a job for a saved file (the upload, or a benchmark's file). */
-    long open(CurrentUser owner, String fileName, String sha256) {
-        String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
-        return store.create(owner, name, sha256);
+        SavedUpload upload = SavedUpload.save("result-import-", fileName, content);
+        long id = store.create(owner, upload.name(), upload.sha256());
+        executor.execute(() -> runAndClean(id, upload.file(), owner));
+        return store.table().find(id, owner.id()).orElseThrow();
     }
 
     /** Runs a job in the calling thread (the background thread, or a benchmark) and deletes its file. */
@@ -93,10 +79,10 @@ class ResultImportJobs {
         try {
             runner.run(id, file, owner);
         } catch (ResultImportRun.FileRefused e) {
-            store.fail(id, e.getMessage());
+            store.table().fail(id, e.getMessage());
         } catch (Exception e) {
             log.error("result upload {} failed", id, e);
-            store.fail(id, "testing.import.failed");
+            store.table().fail(id, "testing.import.failed");
         } finally {
             try {
                 Files.deleteIfExists(file);
@@ -109,16 +95,16 @@ class ResultImportJobs {
     ResultImportJob get(long id) {
         CurrentUser user = access.currentUser();
         TestingAccess.requireEntry(user);
-        return store.find(id, user.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return store.table().find(id, user.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     List<ResultImportJob> recent() {
-        return store.recent(uploader().id());
+        return store.table().recent(uploader().id());
     }
 
     List<ResultImportError> errors(long id, int limit, Locale locale) {
         get(id);
-        return store.errors(id, limit).stream().map(e -> new ResultImportError(e.row(), e.field(),
+        return store.table().errors(id, limit).stream().map(e -> new ResultImportError(e.row(), e.field(),
                 ResultImportColumn.headerOf(e.field()), e.value(), e.problem(),
                 messages.getMessage("testing.import.problem." + e.problem(),
                         new Object[]{e.value() == null ? "" : e.value(), e.detail() == null ? "" : e.detail()},
@@ -133,14 +119,6 @@ class ResultImportJobs {
         }
         String[] parts = job.failure().split(":", 2);
         return messages.getMessage(parts[0], new Object[]{parts.length > 1 ? parts[1] : ""}, job.failure(), locale);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @PreDestroy

@@ -13,6 +13,8 @@ import org.epiguard.platform.files.UploadedTable;
 import org.epiguard.testing.PcrPositive;
 import org.epiguard.testing.RapidTestPositive;
 import org.epiguard.testing.TestKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -48,6 +50,8 @@ class ResultImportRun {
 
     static final int PROGRESS_EVERY = 50_000;
 
+    private static final Logger log = LoggerFactory.getLogger(ResultImportRun.class);
+
     private final DataSource dataSource;
     private final ResultImportJobStore jobs;
     private final AuditTrail audit;
@@ -74,7 +78,7 @@ class ResultImportRun {
 
     void run(long jobId, Path file, CurrentUser owner) throws IOException, SQLException, FileRefused {
         Scope capture = owner.captureScope();
-        Long earlier = jobs.earlierUploadOfSameFile(jobId);
+        Long earlier = jobs.table().earlierImportOfSameFile(jobId);
         if (earlier != null) {
             jobs.finishSameAs(jobId, earlier);
             audit.record(owner.id(), owner.username(), AuditTrail.Action.IMPORT, "testing_import_job", jobId,
@@ -88,15 +92,17 @@ class ResultImportRun {
                 JdbcClient tx = JdbcClient.create(new SingleConnectionDataSource(conn, true));
                 tx.sql("set local work_mem = '256MB'").update();
                 tx.sql(ResultImportSql.STAGE).update();
-                jobs.state(jobId, "READING");
+                jobs.table().state(jobId, "READING");
+                long staged = System.nanoTime();
                 int rows = stage(conn, jobId, file);
-                jobs.state(jobId, "VALIDATING");
+                log.info("result upload {}: {} rows read and staged in {} ms", jobId, rows, (System.nanoTime() - staged) / 1_000_000);
+                jobs.table().state(jobId, "VALIDATING");
                 List<Object> positives = new ArrayList<>();
                 Map<String, Object> counts = validateAndCommit(tx, jobId, owner, positives);
                 counts.put("rowsRead", rows);
                 ResultImportJobStore.finish(tx, jobId, counts);
                 audit.record(owner.id(), owner.username(), AuditTrail.Action.IMPORT, "testing_import_job", jobId,
-                        where(owner), "result upload " + jobs.fileName(jobId), null, counts);
+                        where(owner), "result upload " + jobs.table().fileName(jobId), null, counts);
                 positives.forEach(events::publishEvent);
                 conn.commit();
             } catch (IOException | SQLException | FileRefused | RuntimeException e) {
@@ -126,7 +132,7 @@ class ResultImportRun {
                 }
                 stageRow(copy[0], row, columns, order);
                 if (++count[0] % PROGRESS_EVERY == 0) {
-                    jobs.progress(jobId, count[0]);
+                    jobs.table().progress(jobId, count[0]);
                 }
             });
         } catch (HeaderProblem e) {
@@ -140,7 +146,7 @@ class ResultImportRun {
             throw new FileRefused("testing.import.empty");
         }
         copy[0].finish();
-        jobs.progress(jobId, count[0]);
+        jobs.table().progress(jobId, count[0]);
         return count[0];
     }
 
@@ -172,8 +178,40 @@ class ResultImportRun {
         return text.isEmpty() ? null : text;
     }
 
-    private static String time(String text) {
-        return text == null ? null : Fields.parseTime(text).map(Instant::toString).orElse(null);
+    /** A cell's time as COPY takes it, null when unreadable; "dd/MM/yyyy HH:mm", the template's form, without regular expressions. */
+    static String time(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (text.length() == 16 && text.charAt(2) == '/' && text.charAt(5) == '/' && text.charAt(10) == ' '
+                && text.charAt(13) == ':') {
+            int day = digits(text, 0, 2);
+            int month = digits(text, 3, 5);
+            int year = digits(text, 6, 10);
+            int hour = digits(text, 11, 13);
+            int minute = digits(text, 14, 16);
+            if (day < 0 || month < 0 || year < 0 || hour < 0 || minute < 0) {
+                return null;
+            }
+            try {
+                return java.time.LocalDateTime.of(year, month, day, hour, minute).atZone(Fields.ZONE).toInstant().toString();
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        return Fields.parseTime(text).map(Instant::toString).orElse(null);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static void header(UploadedTable.Row row, Map<ResultImportColumn, Integer> columns,
@@ -220,29 +258,29 @@ class ResultImportRun {
         s.run(ResultImportSql.OUTCOME_PICK);
         s.run(ResultImportSql.communePick(capture));
         s.run(ResultImportSql.UNIT_PICK);
-        s.run(ResultImportSql.TYPED);
+        s.run("typed", ResultImportSql.TYPED);
         s.run("analyze typed");
-        s.run(ResultImportSql.CELL_PROBLEMS);
+        s.run("cell_problems", ResultImportSql.CELL_PROBLEMS);
         s.run("analyze err");
         s.run(ResultImportSql.samples(view, capture));
         s.run(ResultImportSql.pools(view, capture));
-        s.run(ResultImportSql.TARGET_PROBLEMS);
-        s.run(ResultImportSql.NEW_SAMPLE_PROBLEMS);
+        s.run("target_problems", ResultImportSql.TARGET_PROBLEMS);
+        s.run("new_sample_problems", ResultImportSql.NEW_SAMPLE_PROBLEMS);
         s.run(ResultImportSql.found(capture));
         s.run("analyze found");
-        s.run(ResultImportSql.PERSON_PROBLEMS);
+        s.run("person_problems", ResultImportSql.PERSON_PROBLEMS);
         s.run(ResultImportSql.CREATED);
-        int peopleCreated = s.run(ResultImportSql.CREATE_PEOPLE);
-        s.run(ResultImportSql.ROWS);
-        s.run(ResultImportSql.IN_FILE_CONFLICTS);
-        s.run(ResultImportSql.KNOWN_RAPID);
-        s.run(ResultImportSql.TO_WRITE);
-        s.run(ResultImportSql.UNITLESS_PCR);
+        int peopleCreated = s.run("create_people", ResultImportSql.CREATE_PEOPLE);
+        s.run("rows", ResultImportSql.ROWS);
+        s.run("in_file_conflicts", ResultImportSql.IN_FILE_CONFLICTS);
+        s.run("known_rapid", ResultImportSql.KNOWN_RAPID);
+        s.run("to_write", ResultImportSql.TO_WRITE);
+        s.run("unitless_pcr", ResultImportSql.UNITLESS_PCR);
         s.run(ResultImportSql.DROP_UNITLESS);
-        int samplesCreated = s.run(ResultImportSql.INSERT_SAMPLES);
-        s.run(ResultImportSql.LOST_BARCODES);
+        int samplesCreated = s.run("insert_samples", ResultImportSql.INSERT_SAMPLES);
+        s.run("lost_barcodes", ResultImportSql.LOST_BARCODES);
         s.run(ResultImportSql.DROP_UNITLESS);
-        int added = s.run(ResultImportSql.INSERT_TESTS);
+        int added = s.run("insert_tests", ResultImportSql.INSERT_TESTS);
         int retests = s.run(ResultImportSql.RETEST_ORDERS);
         s.run(ResultImportSql.MEMBER_NEGATIVES);
         s.run(ResultImportSql.RESAMPLED);
@@ -251,8 +289,9 @@ class ResultImportRun {
                 .map(n -> "'" + n + "'").collect(Collectors.joining(", "))));
         long known = tx.sql(ResultImportSql.KNOWN_COUNT).query(Long.class).single();
         s.run(ResultImportSql.SAVE_ERRORS);
+        log.info("result upload {}: {}", jobId, s.summary());
         long rejected = tx.sql("select count(distinct row_no) from err").query(Long.class).single();
-        positives.addAll(tx.sql(ResultImportSql.POSITIVES).param("job", jobId).query((rs, i) -> positive(rs)).list());
+        positives.addAll(tx.sql(ResultImportSql.POSITIVES).query((rs, i) -> positive(rs)).list());
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("resultsAdded", added);
         counts.put("resultsKnown", known);
@@ -297,16 +336,41 @@ class ResultImportRun {
         };
     }
 
-    /** Runs statements on the job's connection, binding of the job's parameters those each one names. */
-    private record Statements(JdbcClient tx, Map<String, Object> params) {
+    /**
+     * Runs statements on the job's connection, binding of the job's parameters those each one names,
+     * and keeps how long each took (the statement's first words), for the log line of the job.
+     */
+    private record Statements(JdbcClient tx, Map<String, Object> params, Map<String, Long> millis) {
+        Statements(JdbcClient tx, Map<String, Object> params) {
+            this(tx, params, new LinkedHashMap<>());
+        }
+
         int run(String sql) {
+            return run(name(sql), sql);
+        }
+
+        int run(String label, String sql) {
             JdbcClient.StatementSpec spec = tx.sql(sql);
             for (Map.Entry<String, Object> p : params.entrySet()) {
                 if (sql.contains(":" + p.getKey())) {
                     spec = spec.param(p.getKey(), p.getValue());
                 }
             }
-            return spec.update();
+            long t0 = System.nanoTime();
+            int n = spec.update();
+            millis.merge(label, (System.nanoTime() - t0) / 1_000_000, Long::sum);
+            return n;
+        }
+
+        static String name(String sql) {
+            String[] words = sql.strip().split("\\s+", 5);
+            return String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length)))
+                    .replace("create temp table ", "").replace("insert into ", "+").replace("update ", "~");
+        }
+
+        String summary() {
+            return millis.entrySet().stream().filter(e -> e.getValue() >= 100)
+                    .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining("; "));
         }
     }
 

@@ -418,18 +418,33 @@ final class ResultImportSql {
     /** A new sample of a person with an open order is the re-sample the commune was asked for. */
     static final String RESAMPLED = """
             update testing_retest_order o set resampled_sample_id = n.id
-              from (select distinct on (s.person_id) s.person_id, s.id, s.collected_at
-                      from testing_sample s where s.import_id = :job order by s.person_id, s.collected_at desc) n
+              from (select distinct on (w.person_id) w.person_id, w.new_sample_id as id, w.collected_at
+                      from to_write w
+                     where w.new_sample_id is not null
+                       and exists (select 1 from testing_retest_order x where x.person_id = w.person_id
+                                                                        and x.resolved_test_id is null)
+                     order by w.person_id, w.collected_at desc) n
              where o.person_id = n.person_id and o.resolved_test_id is null and o.resampled_sample_id is null
                and (select p.collected_at from testing_sample p where p.id = o.sample_id) < n.collected_at""";
 
-    /** An RT-PCR result (not invalid) of the person's own sample, taken no earlier, closes their open orders. */
+    /**
+     * An RT-PCR result (not invalid) of the person's own sample, taken no earlier, closes their open
+     * orders: a result of one sample, or a member's result from a negative pool.
+     */
     static final String RESOLVED = """
             update testing_retest_order o set resolved_test_id = n.test_id
-              from (select distinct on (t.person_id) t.person_id, t.id as test_id, s.collected_at
-                      from testing_test t join testing_sample s on s.id = t.sample_id
-                     where t.import_id = :job and t.kind in ('PCR_SINGLE', 'PCR_POOL') and t.outcome <> 'INVALID'
-                     order by t.person_id, s.collected_at desc) n
+              from (select distinct on (r.person_id) r.person_id, r.test_id, r.collected_at
+                      from (select w.person_id, w.test_id, s.collected_at
+                              from to_write w join testing_sample s on s.id = coalesce(w.sample_id, w.new_sample_id)
+                             where w.kind = 'PCR_SINGLE' and w.outcome <> 'INVALID'
+                               and exists (select 1 from testing_retest_order x where x.person_id = w.person_id
+                                                                                and x.resolved_test_id is null)
+                            union all
+                            select t.person_id, t.id, s.collected_at
+                              from to_write w join testing_test t on t.from_pool_test_id = w.test_id
+                              join testing_sample s on s.id = t.sample_id
+                             where w.pool_id is not null and w.outcome = 'NEGATIVE') r
+                     order by r.person_id, r.collected_at desc) n
              where o.person_id = n.person_id and o.resolved_test_id is null
                and (select p.collected_at from testing_sample p where p.id = o.sample_id) <= n.collected_at""";
 
@@ -443,20 +458,22 @@ final class ResultImportSql {
             select t.id, t.person_id, t.kind, t.result_at, s.place_commune_code, s.place_unit_id, t.unit_id,
                    case when lu.id is null then 'HOUSEHOLD' else 'UNIT' end, lu.id,
                    t.province_code, t.district_code, t.commune_code
-              from testing_test t
+              from to_write w
+              join testing_test t on t.id = w.test_id
               join testing_sample s on s.id = t.sample_id
               left join geo_org_unit lu on lu.id = coalesce(s.place_unit_id, s.collecting_unit_id, t.unit_id)
                     and lu.unit_type not in (%s)
-             where t.import_id = :job and t.kind in ('RAPID_PROFESSIONAL', 'RAPID_SELF') and t.outcome = 'POSITIVE'""";
+             where w.kind in ('RAPID_PROFESSIONAL', 'RAPID_SELF') and w.outcome = 'POSITIVE'""";
 
     /** The positive results of the job, for the events single entry publishes too. */
     static final String POSITIVES = """
             select t.id, t.kind, t.person_id, t.sample_id, t.result_at, t.ct_value, t.unit_id, t.province_code,
                    t.district_code, t.commune_code, s.place_commune_code, s.place_unit_id, a.proposal_unit_id
-              from testing_test t
+              from to_write w
+              join testing_test t on t.id = w.test_id
               join testing_sample s on s.id = t.sample_id
               left join testing_alert a on a.test_id = t.id
-             where t.import_id = :job and t.outcome = 'POSITIVE' and t.kind <> 'PCR_POOL'""";
+             where w.outcome = 'POSITIVE' and w.pool_id is null""";
 
     static final String SAVE_ERRORS = """
             insert into testing_import_error (job_id, row_no, field, problem, value, detail)

@@ -59,7 +59,7 @@ class DoseImportRun {
 
     void run(long jobId, Path file, CurrentUser owner) throws IOException, SQLException, FileRefused {
         Scope capture = owner.captureScope();
-        Long earlier = jobs.earlierImportOfSameFile(jobId);
+        Long earlier = jobs.table().earlierImportOfSameFile(jobId);
         if (earlier != null) {
             jobs.finishSameAs(jobId, earlier);
             audit.record(owner.id(), owner.username(), AuditTrail.Action.IMPORT, "vacc_import_job", jobId,
@@ -73,9 +73,9 @@ class DoseImportRun {
                 JdbcClient tx = JdbcClient.create(new SingleConnectionDataSource(conn, true));
                 tx.sql("set local work_mem = '256MB'").update();
                 tx.sql(DoseImportSql.STAGE).update();
-                jobs.state(jobId, "READING");
+                jobs.table().state(jobId, "READING");
                 int rows = stage(conn, jobId, file);
-                jobs.state(jobId, "VALIDATING");
+                jobs.table().state(jobId, "VALIDATING");
                 Map<String, Object> counts = validateAndCommit(tx, jobId, capture);
                 counts.put("rowsRead", rows);
                 tx.sql("""
@@ -86,7 +86,7 @@ class DoseImportRun {
                         .param("people", counts.get("peopleCreated")).param("rejected", counts.get("rowsRejected"))
                         .param("job", jobId).update();
                 audit.record(owner.id(), owner.username(), AuditTrail.Action.IMPORT, "vacc_import_job", jobId,
-                        where(capture), "dose import " + jobs.fileName(jobId), null, counts);
+                        where(capture), "dose import " + jobs.table().fileName(jobId), null, counts);
                 conn.commit();
             } catch (IOException | SQLException | FileRefused | RuntimeException e) {
                 conn.rollback();
@@ -120,7 +120,7 @@ class DoseImportRun {
                 }
                 copy[0].endRow();
                 if (++count[0] % PROGRESS_EVERY == 0) {
-                    jobs.progress(jobId, count[0]);
+                    jobs.table().progress(jobId, count[0]);
                 }
             });
         } catch (HeaderProblem e) {
@@ -135,7 +135,7 @@ class DoseImportRun {
             throw new FileRefused("vaccination.doses.import.empty");
         }
         copy[0].finish();
-        jobs.progress(jobId, count[0]);
+        jobs.table().progress(jobId, count[0]);
         return count[0];
     }
 
