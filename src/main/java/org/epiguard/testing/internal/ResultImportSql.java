@@ -106,50 +106,64 @@ final class ResultImportSql {
               left join outcome_pick op on op.outcome = s.outcome
               left join unit_pick up on up.unit = s.unit""";
 
-    /** The problems a row has on its own (binds :now, :earliest, :thisYear, :ownUnit). */
+    /**
+     * The problems a row has on its own (binds :now, :earliest, :thisYear, :ownUnit): each field's
+     * problem is worked out once per row, and only rows with one are unfolded into error rows.
+     */
     static final String CELL_PROBLEMS = """
             insert into err (row_no, field, problem, value, detail)
-            select row_no, f.field, f.problem, f.value, f.detail
-              from typed t
+            select p.row_no, f.field, f.problem, f.value, f.detail
+              from (select t.*,
+                       case when t.cid is not null and t.cid !~ '^([0-9]{12}|[0-9]{9})$' then 'BAD_CITIZEN_ID' end as p_cid,
+                       case when t.birth is not null and (t.birth_year is null or t.birth_year not between 1900 and :thisYear)
+                            then 'BAD_BIRTH' end as p_birth,
+                       case when t.sex = '?' then 'BAD_SEX' end as p_sex,
+                       case when t.phone_raw is not null and t.phone !~ '^0[0-9]{9}$' then 'BAD_PHONE' end as p_phone,
+                       case when t.commune_raw is not null and t.commune_code is null then 'UNKNOWN_COMMUNE' end as p_commune,
+                       case when t.kind_raw is null then 'REQUIRED' when t.kind is null then 'UNKNOWN_VALUE' end as p_kind,
+                       case when t.outcome_raw is null then 'REQUIRED' when t.outcome is null then 'UNKNOWN_VALUE' end as p_outcome,
+                       case when t.ct_raw is null then null
+                            when t.kind in ('RAPID_PROFESSIONAL', 'RAPID_SELF') then 'CT_ONLY_PCR'
+                            when t.ct_raw !~ '^[0-9]+([.,][0-9]+)?$' then 'BAD_NUMBER'
+                            when t.ct is null or t.ct > 50 then 'CT_RANGE' end as p_ct,
+                       case when t.sample_barcode is not null and t.sample_barcode !~ '^[A-Za-z0-9._-]{3,40}$' then 'BAD_BARCODE'
+                            when t.sample_barcode is null and t.kind = 'PCR_SINGLE' then 'REQUIRED' end as p_sample,
+                       case when t.pool_barcode is not null and t.kind is not null and t.kind <> 'PCR_POOL' then 'NOT_A_POOL_TEST'
+                            when t.pool_barcode is not null and t.pool_barcode !~ '^[A-Za-z0-9._-]{3,40}$' then 'BAD_BARCODE'
+                            when t.pool_barcode is null and t.kind = 'PCR_POOL' then 'REQUIRED' end as p_pool,
+                       case when t.collected_raw is null then null
+                            when t.collected_at is null then 'BAD_TIME'
+                            when t.collected_at > cast(:now as timestamptz) then 'FUTURE_TIME'
+                            when t.collected_at < cast(:earliest as timestamptz) then 'TOO_EARLY' end as p_collected,
+                       case when t.result_raw is null then 'REQUIRED'
+                            when t.result_at is null then 'BAD_TIME'
+                            when t.result_at > cast(:now as timestamptz) then 'FUTURE_TIME'
+                            when t.result_at < cast(:earliest as timestamptz) then 'TOO_EARLY'
+                            when t.collected_at is not null and t.result_at < t.collected_at then 'BEFORE_COLLECTION' end as p_result,
+                       case when t.unit_raw is not null and t.unit_id is null then 'UNKNOWN_UNIT'
+                            when cast(:ownUnit as bigint) is not null and t.unit_id <> cast(:ownUnit as bigint)
+                            then 'UNIT_OUT_OF_SCOPE' end as p_unit
+                      from typed t) p
              cross join lateral (values
-                ('citizenId', case when t.cid is not null and t.cid !~ '^([0-9]{12}|[0-9]{9})$' then 'BAD_CITIZEN_ID' end, t.cid_raw, null),
-                ('birth', case when t.birth is not null and (t.birth_year is null or t.birth_year not between 1900 and :thisYear)
-                               then 'BAD_BIRTH' end, t.birth, null),
-                ('sex', case when t.sex = '?' then 'BAD_SEX' end, t.sex_raw, null),
-                ('phone', case when t.phone_raw is not null and t.phone !~ '^0[0-9]{9}$' then 'BAD_PHONE' end, t.phone_raw, null),
-                ('communeCode', case when t.commune_raw is not null and t.commune_code is null then 'UNKNOWN_COMMUNE' end,
-                                t.commune_raw, null),
-                ('kind', case when t.kind_raw is null then 'REQUIRED' when t.kind is null then 'UNKNOWN_VALUE' end, t.kind_raw, null),
-                ('outcome', case when t.outcome_raw is null then 'REQUIRED' when t.outcome is null then 'UNKNOWN_VALUE' end,
-                            t.outcome_raw, null),
-                ('ctValue', case when t.ct_raw is null then null
-                                 when t.kind in ('RAPID_PROFESSIONAL', 'RAPID_SELF') then 'CT_ONLY_PCR'
-                                 when t.ct_raw !~ '^[0-9]+([.,][0-9]+)?$' then 'BAD_NUMBER'
-                                 when t.ct is null or t.ct > 50 then 'CT_RANGE' end, t.ct_raw, '50'),
-                ('sampleBarcode', case when t.sample_barcode is not null and t.sample_barcode !~ '^[A-Za-z0-9._-]{3,40}$' then 'BAD_BARCODE'
-                                       when t.sample_barcode is null and t.kind = 'PCR_SINGLE' then 'REQUIRED' end,
-                                  t.sample_barcode, null),
-                ('poolBarcode', case when t.pool_barcode is not null and t.kind is not null and t.kind <> 'PCR_POOL' then 'NOT_A_POOL_TEST'
-                                     when t.pool_barcode is not null and t.pool_barcode !~ '^[A-Za-z0-9._-]{3,40}$' then 'BAD_BARCODE'
-                                     when t.pool_barcode is null and t.kind = 'PCR_POOL' then 'REQUIRED' end,
-                                t.pool_barcode, null),
-                ('collectedAt', case when t.collected_raw is null then null
-                                     when t.collected_at is null then 'BAD_TIME'
-                                     when t.collected_at > cast(:now as timestamptz) then 'FUTURE_TIME'
-                                     when t.collected_at < cast(:earliest as timestamptz) then 'TOO_EARLY' end,
-                                t.collected_raw, '23/01/2020'),
-                ('resultAt', case when t.result_raw is null then 'REQUIRED'
-                                  when t.result_at is null then 'BAD_TIME'
-                                  when t.result_at > cast(:now as timestamptz) then 'FUTURE_TIME'
-                                  when t.result_at < cast(:earliest as timestamptz) then 'TOO_EARLY'
-                                  when t.collected_at is not null and t.result_at < t.collected_at then 'BEFORE_COLLECTION' end,
-                             t.result_raw, case when t.result_at < cast(:earliest as timestamptz) then '23/01/2020'
-                                  else to_char(t.collected_at at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI') end),
-                ('unitId', case when t.unit_raw is not null and t.unit_id is null then 'UNKNOWN_UNIT'
-                                when cast(:ownUnit as bigint) is not null and t.unit_id <> cast(:ownUnit as bigint) then 'UNIT_OUT_OF_SCOPE' end,
-                           t.unit_raw, null)
+                ('citizenId', p.p_cid, p.cid_raw, null),
+                ('birth', p.p_birth, p.birth, null),
+                ('sex', p.p_sex, p.sex_raw, null),
+                ('phone', p.p_phone, p.phone_raw, null),
+                ('communeCode', p.p_commune, p.commune_raw, null),
+                ('kind', p.p_kind, p.kind_raw, null),
+                ('outcome', p.p_outcome, p.outcome_raw, null),
+                ('ctValue', p.p_ct, p.ct_raw, '50'),
+                ('sampleBarcode', p.p_sample, p.sample_barcode, null),
+                ('poolBarcode', p.p_pool, p.pool_barcode, null),
+                ('collectedAt', p.p_collected, p.collected_raw, '23/01/2020'),
+                ('resultAt', p.p_result, p.result_raw,
+                             case when p.p_result = 'TOO_EARLY' then '23/01/2020'
+                                  else to_char(p.collected_at at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI') end),
+                ('unitId', p.p_unit, p.unit_raw, null)
              ) as f(field, problem, value, detail)
-             where f.problem is not null""";
+             where coalesce(p.p_cid, p.p_birth, p.p_sex, p.p_phone, p.p_commune, p.p_kind, p.p_outcome, p.p_ct, p.p_sample,
+                            p.p_pool, p.p_collected, p.p_result, p.p_unit) is not null
+               and f.problem is not null""";
 
     /**
      * The existing samples the rows name, with whether the uploader sees them (view scope, else the
