@@ -180,6 +180,45 @@ class ResultImportTest extends TestingTestSupport {
     }
 
     @Test
+    void the_other_bad_row_kinds_are_refused_by_row_and_field_too() throws Exception {
+        String tyt = communeUser(BAI_CHAY);
+        String neighbour = communeUser(HUNG_THANG);
+        // sees the whole district, writes for its own commune only
+        String mixed = "t.upload.mixed";
+        users.ensure(mixed, Role.COMMUNE_HEALTH_STATION, org.epiguard.access.Scope.of("COMMUNE", BAI_CHAY),
+                org.epiguard.access.Scope.of("DISTRICT", HA_LONG));
+        long lab = unit("LABORATORY", "Phòng xét nghiệm lỗi khác", BAI_CHAY, HA_LONG);
+        String u = Long.toString(System.nanoTime() % 1_000_000);
+        String mine = cid();
+        String other = cid();
+        long me = personWithId(mine, "Tạ Văn Của Tôi " + u, BAI_CHAY, HA_LONG, null);
+        personWithId(other, "Tạ Văn Người Khác " + u, BAI_CHAY, HA_LONG, null);
+        person("Lý Thị Trùng Tên " + u, BAI_CHAY, HA_LONG);
+        person("Lý Thị Trùng Tên " + u, BAI_CHAY, HA_LONG);
+        String myWaiting = sample(tyt, me, "SCREENING", hoursAgo(20), null, lab);
+        String overThere = sample(neighbour, person("Hà Văn Xã Bên " + u, HUNG_THANG, HA_LONG), "SCREENING", hoursAgo(20),
+                null, lab);
+        String t9 = hoursAgo(9);
+        String csv = HEADER
+                + mine + ",,,,12345,,,,Test nhanh,Âm tính,,," + t9 + ",\n"                                      // 2 phone
+                + ",Ai Đó " + u + ",1800,Nam,,06673,,,Test nhanh,Âm tính,,," + t9 + ",\n"                       // 3 birth
+                + mine + ",,,,,,," + barcode() + ",Test nhanh,Âm tính,,," + t9 + ",\n"                           // 4 pool code on a rapid test
+                + mine + ",,,,,," + barcode() + ",,RT-PCR,Âm tính,,01/01/2019 10:00," + t9 + "," + lab + "\n"    // 5 too early
+                + other + ",,,,,," + myWaiting + ",,RT-PCR,Âm tính,,," + t9 + ",\n"                              // 6 another person's sample
+                + ",Lý Thị Trùng Tên " + u + ",1990,,,06673,,,Test nhanh,Âm tính,,," + t9 + ",\n"                 // 7 two people match
+                + ",,,,,," + overThere + ",,RT-PCR,Âm tính,,," + t9 + ",\n";                                     // 8 seen, not writable
+        long id = upload(mixed, csv);
+        assertThat(problems(id)).containsExactly("2 phone BAD_PHONE", "3 birth BAD_BIRTH", "4 poolBarcode NOT_A_POOL_TEST",
+                "5 collectedAt TOO_EARLY", "6 sampleBarcode OTHER_PERSON", "7 fullName PERSON_AMBIGUOUS",
+                "8 sampleBarcode OUT_OF_SCOPE");
+        assertThat(job(id).get("results_added")).isEqualTo(0);
+        assertThat(count("select count(*) from testing_test t join testing_sample s on s.id = t.sample_id where s.barcode = :p",
+                overThere)).isZero();
+        assertThat(getJson(mixed, "/api/v1/testing/results/imports/" + id + "/errors", 200))
+                .contains("Có 2 người trùng họ tên");
+    }
+
+    @Test
     void an_uploaded_positive_pool_orders_retests_and_a_negative_pool_gives_its_members_their_result() throws Exception {
         String tyt = communeUser(BAI_CHAY);
         long lab = unit("LABORATORY", "Phòng xét nghiệm gộp tệp", BAI_CHAY, HA_LONG);
