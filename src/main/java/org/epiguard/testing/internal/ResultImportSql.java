@@ -324,7 +324,7 @@ final class ResultImportSql {
                       left join created c on f.row_no is null and ks.row_no is null
                             and c.k = coalesce(t.cid, eg_fold(t.full_name) || '|' || t.birth_year || '|' || t.commune_code)
                      where not exists (select 1 from err e where e.row_no = t.row_no)) r
-            window w as (partition by r.target order by r.row_no)""";
+            window w as (partition by r.target collate "C" order by r.row_no)""";
 
     static final String IN_FILE_CONFLICTS = """
             insert into err (row_no, field, problem, value, detail)
