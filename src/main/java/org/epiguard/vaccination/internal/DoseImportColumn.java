@@ -1,8 +1,8 @@
 package org.epiguard.vaccination.internal;
 
-import java.text.Normalizer;
+import org.epiguard.platform.files.HeaderedColumn;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,11 +55,6 @@ enum DoseImportColumn implements HeaderedColumn {
     }
 
     static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        String noMarks = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return noMarks.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        return HeaderedColumn.fold(s);
     }
 }

@@ -1,13 +1,12 @@
 package org.epiguard.vaccination.internal;
 
 import org.epiguard.access.CurrentUser;
+import org.epiguard.platform.db.ImportJobTable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Optional;
 
 /** The job table of dose imports (vacc_import_job) and their error rows. Writes here commit at once (progress). */
 @Repository
@@ -20,51 +19,21 @@ class DoseImportJobStore {
             rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
 
     private final JdbcClient jdbc;
+    private final ImportJobTable<DoseImportJob> table;
 
     DoseImportJobStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new ImportJobTable<>(jdbc, "vacc_import_job", "vacc_import_error", MAPPER);
+    }
+
+    /** The jobs and their error rows, as every import of the application keeps them. */
+    ImportJobTable<DoseImportJob> table() {
+        return table;
     }
 
     long create(CurrentUser owner, String fileName, String fileHash) {
-        return jdbc.sql("""
-                        insert into vacc_import_job (owner_id, owner_username, capture_level, capture_code, file_name, file_hash)
-                        values (:o, :u, :l, :c, :f, :h) returning id""")
-                .param("o", owner.id()).param("u", owner.username()).param("l", owner.captureScope().level().name())
-                .param("c", owner.captureScope().code()).param("f", fileName).param("h", fileHash)
-                .query(Long.class).single();
-    }
-
-    /** A job of this owner; anyone else's does not exist. */
-    Optional<DoseImportJob> find(long id, long ownerId) {
-        return jdbc.sql("select * from vacc_import_job where id = :id and owner_id = :o")
-                .param("id", id).param("o", ownerId).query(MAPPER).optional();
-    }
-
-    List<DoseImportJob> recent(long ownerId) {
-        return jdbc.sql("select * from vacc_import_job where owner_id = :o order by started_at desc, id desc limit 20")
-                .param("o", ownerId).query(MAPPER).list();
-    }
-
-    String fileName(long id) {
-        return jdbc.sql("select file_name from vacc_import_job where id = :id").param("id", id).query(String.class).single();
-    }
-
-    /** The earlier completed job that imported the same file in the same capture scope, if any. */
-    Long earlierImportOfSameFile(long id) {
-        return jdbc.sql("""
-                        select e.id from vacc_import_job j join vacc_import_job e
-                            on e.file_hash = j.file_hash and e.capture_level = j.capture_level
-                           and e.capture_code = j.capture_code and e.state = 'DONE' and e.same_as_job is null and e.id < j.id
-                         where j.id = :id order by e.id limit 1""")
-                .param("id", id).query(Long.class).optional().orElse(null);
-    }
-
-    void state(long id, String state) {
-        jdbc.sql("update vacc_import_job set state = :s where id = :id").param("s", state).param("id", id).update();
-    }
-
-    void progress(long id, int rowsRead) {
-        jdbc.sql("update vacc_import_job set rows_read = :r where id = :id").param("r", rowsRead).param("id", id).update();
+        return table.create(owner.id(), owner.username(), owner.captureScope().level().name(), owner.captureScope().code(),
+                fileName, fileHash);
     }
 
     void finishSameAs(long id, long earlier) {
@@ -74,29 +43,5 @@ class DoseImportJobStore {
                                doses_known = (select doses_added + doses_known from vacc_import_job where id = :e)
                          where id = :id""")
                 .param("e", earlier).param("id", id).update();
-    }
-
-    void fail(long id, String failure) {
-        jdbc.sql("update vacc_import_job set state = 'FAILED', failure = :f, finished_at = now() where id = :id")
-                .param("f", failure).param("id", id).update();
-    }
-
-    /** Jobs that were running when the application stopped will not finish. */
-    int failInterrupted() {
-        return jdbc.sql("""
-                        update vacc_import_job set state = 'FAILED', failure = 'vaccination.doses.import.interrupted',
-                               finished_at = now() where state not in ('DONE', 'FAILED')""").update();
-    }
-
-    record StoredError(int row, String field, String problem, String value, String detail) {
-    }
-
-    List<StoredError> errors(long jobId, int limit) {
-        return jdbc.sql("""
-                        select row_no, field, problem, value, detail from vacc_import_error
-                         where job_id = :j order by row_no, field limit :n""")
-                .param("j", jobId).param("n", limit)
-                .query((rs, i) -> new StoredError(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5))).list();
     }
 }

@@ -5,6 +5,7 @@ import org.epiguard.access.AccessContext;
 import org.epiguard.access.CurrentUser;
 import org.epiguard.access.Role;
 import org.epiguard.access.ScopeLevel;
+import org.epiguard.platform.files.SavedUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,10 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,7 +57,7 @@ class DoseImportJobs {
 
     @EventListener(ApplicationReadyEvent.class)
     void failInterrupted() {
-        int n = store.failInterrupted();
+        int n = store.table().failInterrupted("vaccination.doses.import.interrupted");
         if (n > 0) {
             log.warn("{} dose import job(s) were interrupted by a restart", n);
         }
@@ -81,15 +78,10 @@ class DoseImportJobs {
     /** Saves the upload, opens its job and starts it in the background. */
     DoseImportJob start(String fileName, InputStream content) throws IOException {
         CurrentUser owner = importer();
-        Path file = Files.createTempFile("dose-import-", ".upload");
-        MessageDigest sha = sha256();
-        try (InputStream in = new DigestInputStream(content, sha)) {
-            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
-        long id = store.create(owner, name, HexFormat.of().formatHex(sha.digest()));
-        executor.execute(() -> runAndClean(id, file, owner));
-        return store.find(id, owner.id()).orElseThrow();
+        SavedUpload upload = SavedUpload.save("dose-import-", fileName, content);
+        long id = store.create(owner, upload.name(), upload.sha256());
+        executor.execute(() -> runAndClean(id, upload.file(), owner));
+        return store.table().find(id, owner.id()).orElseThrow();
     }
 
     /** Runs a job in the calling thread (the background thread, or a benchmark). */
@@ -97,10 +89,10 @@ class DoseImportJobs {
         try {
             runner.run(id, file, owner);
         } catch (DoseImportRun.FileRefused e) {
-            store.fail(id, e.getMessage());
+            store.table().fail(id, e.getMessage());
         } catch (Exception e) {
             log.error("dose import {} failed", id, e);
-            store.fail(id, "vaccination.doses.import.failed");
+            store.table().fail(id, "vaccination.doses.import.failed");
         } finally {
             try {
                 Files.deleteIfExists(file);
@@ -111,16 +103,16 @@ class DoseImportJobs {
     }
 
     DoseImportJob get(long id) {
-        return store.find(id, access.currentUser().id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return store.table().find(id, access.currentUser().id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     List<DoseImportJob> recent() {
-        return store.recent(access.currentUser().id());
+        return store.table().recent(access.currentUser().id());
     }
 
     List<DoseImportError> errors(long id, int limit, Locale locale) {
         get(id);
-        return store.errors(id, limit).stream().map(e -> new DoseImportError(e.row(), e.field(), columnOf(e.field()),
+        return store.table().errors(id, limit).stream().map(e -> new DoseImportError(e.row(), e.field(), columnOf(e.field()),
                 e.value(), e.problem(), messages.getMessage("vaccination.doses.import.problem." + e.problem(),
                         new Object[]{e.value() == null ? "" : e.value(), e.detail() == null ? "" : e.detail()}, e.problem(), locale)))
                 .toList();
@@ -142,14 +134,6 @@ class DoseImportJobs {
             }
         }
         return field;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @PreDestroy

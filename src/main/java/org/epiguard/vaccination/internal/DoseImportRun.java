@@ -5,17 +5,16 @@ import org.epiguard.access.CurrentUser;
 import org.epiguard.access.Location;
 import org.epiguard.access.Scope;
 import org.epiguard.geo.GeoDirectory;
+import org.epiguard.platform.files.StreamedTable;
 import org.epiguard.platform.files.UnreadableTableException;
 import org.epiguard.platform.files.UploadedTable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import org.epiguard.platform.db.CopyRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -60,7 +59,7 @@ class DoseImportRun {
 
     void run(long jobId, Path file, CurrentUser owner) throws IOException, SQLException, FileRefused {
         Scope capture = owner.captureScope();
-        Long earlier = jobs.earlierImportOfSameFile(jobId);
+        Long earlier = jobs.table().earlierImportOfSameFile(jobId);
         if (earlier != null) {
             jobs.finishSameAs(jobId, earlier);
             audit.record(owner.id(), owner.username(), AuditTrail.Action.IMPORT, "vacc_import_job", jobId,
@@ -74,9 +73,9 @@ class DoseImportRun {
                 JdbcClient tx = JdbcClient.create(new SingleConnectionDataSource(conn, true));
                 tx.sql("set local work_mem = '256MB'").update();
                 tx.sql(DoseImportSql.STAGE).update();
-                jobs.state(jobId, "READING");
+                jobs.table().state(jobId, "READING");
                 int rows = stage(conn, jobId, file);
-                jobs.state(jobId, "VALIDATING");
+                jobs.table().state(jobId, "VALIDATING");
                 Map<String, Object> counts = validateAndCommit(tx, jobId, capture);
                 counts.put("rowsRead", rows);
                 tx.sql("""
@@ -87,7 +86,7 @@ class DoseImportRun {
                         .param("people", counts.get("peopleCreated")).param("rejected", counts.get("rowsRejected"))
                         .param("job", jobId).update();
                 audit.record(owner.id(), owner.username(), AuditTrail.Action.IMPORT, "vacc_import_job", jobId,
-                        where(capture), "dose import " + jobs.fileName(jobId), null, counts);
+                        where(capture), "dose import " + jobs.table().fileName(jobId), null, counts);
                 conn.commit();
             } catch (IOException | SQLException | FileRefused | RuntimeException e) {
                 conn.rollback();
@@ -101,8 +100,7 @@ class DoseImportRun {
         Map<DoseImportColumn, Integer> columns = new EnumMap<>(DoseImportColumn.class);
         List<DoseImportColumn> order = new ArrayList<>();
         int[] count = {0};
-        CopyIn[] copy = {null};
-        StringBuilder buffer = new StringBuilder(1 << 17);
+        CopyRows[] copy = {null};
         try {
             StreamedTable.read(file, row -> {
                 if (copy[0] == null) {
@@ -110,38 +108,34 @@ class DoseImportRun {
                         return;
                     }
                     header(row, columns, order);
-                    copy[0] = startCopy(conn, order);
+                    copy[0] = CopyRows.start(conn, copySql(order));
                     return;
                 }
                 if (row.blank()) {
                     return;
                 }
-                buffer.append(row.number());
+                copy[0].cell(row.number());
                 for (DoseImportColumn c : order) {
-                    buffer.append('\t');
-                    appendCopyText(buffer, row.cell(columns.get(c)));
+                    copy[0].cell(row.cell(columns.get(c)));
                 }
-                buffer.append('\n');
-                if (buffer.length() > (1 << 16)) {
-                    flush(copy[0], buffer);
-                }
+                copy[0].endRow();
                 if (++count[0] % PROGRESS_EVERY == 0) {
-                    jobs.progress(jobId, count[0]);
+                    jobs.table().progress(jobId, count[0]);
                 }
             });
         } catch (HeaderProblem e) {
             throw new FileRefused(e.getMessage());
         } catch (UnreadableTableException | StreamedTable.NotText e) {
-            throw new FileRefused(e instanceof StreamedTable.NotText ? e.getMessage() : "vaccination.doses.import.unreadable");
-        } catch (UncheckedSql e) {
+            throw new FileRefused(e instanceof StreamedTable.NotText ? "vaccination.doses.import.notText"
+                    : "vaccination.doses.import.unreadable");
+        } catch (CopyRows.Failed e) {
             throw e.getCause();
         }
         if (copy[0] == null) {
             throw new FileRefused("vaccination.doses.import.empty");
         }
-        flush(copy[0], buffer);
-        copy[0].endCopy();
-        jobs.progress(jobId, count[0]);
+        copy[0].finish();
+        jobs.table().progress(jobId, count[0]);
         return count[0];
     }
 
@@ -165,17 +159,12 @@ class DoseImportRun {
         order.addAll(columns.keySet());
     }
 
-    private static CopyIn startCopy(Connection conn, List<DoseImportColumn> order) {
+    private static String copySql(List<DoseImportColumn> order) {
         StringBuilder cols = new StringBuilder("row_no");
         for (DoseImportColumn c : order) {
             cols.append(", ").append(stageColumn(c));
         }
-        try {
-            return conn.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy stage (" + cols + ") from stdin (format text)");
-        } catch (SQLException e) {
-            throw new UncheckedSql(e);
-        }
+        return "copy stage (" + cols + ") from stdin (format text)";
     }
 
     private static String stageColumn(DoseImportColumn c) {
@@ -192,34 +181,6 @@ class DoseImportRun {
             case DOSE_NUMBER -> "dose_number";
             case SITE -> "site";
         };
-    }
-
-    /** A cell in COPY's text format: empty is NULL; backslash, tab and line breaks escaped. */
-    static void appendCopyText(StringBuilder sb, String cell) {
-        if (cell == null || cell.isEmpty()) {
-            sb.append("\\N");
-            return;
-        }
-        for (int i = 0; i < cell.length(); i++) {
-            char ch = cell.charAt(i);
-            switch (ch) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(ch);
-            }
-        }
-    }
-
-    private static void flush(CopyIn copy, StringBuilder buffer) {
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        try {
-            copy.writeToCopy(bytes, 0, bytes.length);
-        } catch (SQLException e) {
-            throw new UncheckedSql(e);
-        }
-        buffer.setLength(0);
     }
 
     private Map<String, Object> validateAndCommit(JdbcClient tx, long jobId, Scope capture) {
@@ -271,17 +232,6 @@ class DoseImportRun {
     private static final class HeaderProblem extends RuntimeException {
         HeaderProblem(String message) {
             super(message);
-        }
-    }
-
-    private static final class UncheckedSql extends RuntimeException {
-        UncheckedSql(SQLException e) {
-            super(e);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.epiguard.vaccination.internal;
 
+import org.epiguard.platform.files.HeaderedColumn;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,4 @@
-package org.epiguard.vaccination.internal;
-
-import org.epiguard.platform.files.UnreadableTableException;
-import org.epiguard.platform.files.UploadedTable;
+package org.epiguard.platform.files;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,18 +16,18 @@ import java.util.List;
  * Rows of an uploaded file, one at a time, so that a national-platform export of millions of rows
  * never sits in memory: a CSV file is parsed as a stream (same dialect as {@link UploadedTable}:
  * UTF-8 with or without BOM, comma, semicolon or tab, RFC 4180 quotes); an XLSX workbook (at most
- * Excel's 1,048,576 rows) is read by {@link UploadedTable}. Generic: nothing here knows doses.
+ * Excel's 1,048,576 rows) is read by {@link UploadedTable}.
  */
-final class StreamedTable {
+public final class StreamedTable {
 
     /** The file is neither a workbook nor UTF-8 text. */
-    static final class NotText extends IOException {
+    public static final class NotText extends IOException {
         NotText() {
-            super("vaccination.doses.import.notText");
+            super("neither an XLSX workbook nor CSV text in UTF-8");
         }
     }
 
-    interface RowSink {
+    public interface RowSink {
         void row(UploadedTable.Row row) throws IOException;
     }
 
@@ -39,7 +36,7 @@ final class StreamedTable {
     private StreamedTable() {
     }
 
-    static void read(Path file, RowSink sink) throws IOException, UnreadableTableException {
+    public static void read(Path file, RowSink sink) throws IOException, UnreadableTableException {
         byte[] head = new byte[4];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
