@@ -1,0 +1,83 @@
+package org.epiguard.cases.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+
+/** Cases and containment zones for machine clients, in the caller's scopes. */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "F0 cases (opened from test results or by hand), their lifecycle, classification, risk group, investigation and containment zones")
+class CaseApi {
+
+    record Problem(String field, String code, String message) {
+    }
+
+    private final CaseViews views;
+    private final CaseRuleEntry ruleEntry;
+    private final RapidTestRules rapidTestRules;
+    private final MessageSource messages;
+
+    CaseApi(CaseViews views, CaseRuleEntry ruleEntry, RapidTestRules rapidTestRules, MessageSource messages) {
+        this.views = views;
+        this.ruleEntry = ruleEntry;
+        this.rapidTestRules = rapidTestRules;
+        this.messages = messages;
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A case with the zones it caused; 404 outside your view scope")
+    CaseViews.CaseDetail find(@PathVariable long id) {
+        return views.detail(id);
+    }
+
+    @GetMapping("/zones")
+    @Operation(summary = "Containment zones in your scope by status (PROPOSED, ACTIVE, LIFTED; default ACTIVE), newest first")
+    List<ZoneRow> zones(@RequestParam(defaultValue = "ACTIVE") String status) {
+        ZoneStatus s = CaseFields.choice(ZoneStatus.class, "status", status, new java.util.ArrayList<>())
+                .orElseThrow(() -> InvalidCaseInput.of("status", "UNKNOWN_VALUE", status));
+        return views.zones(s);
+    }
+
+    @GetMapping("/zones/{id}")
+    @Operation(summary = "A containment zone with the cases that caused it; 404 outside your view scope")
+    ZoneRow zone(@PathVariable long id) {
+        return views.zone(id);
+    }
+
+    @GetMapping("/rules/rapid-test")
+    @Operation(summary = "The rule of whether a positive rapid test alone confirms a case, every version")
+    List<RapidTestRules.RapidTestRule> rapidTestRules() {
+        views.reader();
+        return rapidTestRules.all();
+    }
+
+    @PostMapping("/rules/rapid-test")
+    @Operation(summary = "A version of the rapid test rule from its date (effectiveFrom dd/MM/yyyy, confirms true/false), province committee or administrator: 201")
+    ResponseEntity<RapidTestRules.RapidTestRule> putRapidTestRule(@RequestBody CaseRuleEntry.RapidTestRuleInput input) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(ruleEntry.putRapidTestRule(input));
+    }
+
+    @ExceptionHandler(InvalidCaseInput.class)
+    ResponseEntity<Map<String, List<Problem>>> invalid(InvalidCaseInput e) {
+        var locale = LocaleContextHolder.getLocale();
+        return ResponseEntity.badRequest().body(Map.of("errors", e.problems().stream()
+                .map(p -> new Problem(p.field(), p.code(), messages.getMessage(p.messageKey(), p.args().toArray(),
+                        p.code(), locale)))
+                .toList()));
+    }
+}
