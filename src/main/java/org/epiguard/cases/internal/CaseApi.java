@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,15 +29,38 @@ class CaseApi {
     }
 
     private final CaseViews views;
+    private final CaseEntry entry;
     private final CaseRuleEntry ruleEntry;
     private final RapidTestRules rapidTestRules;
     private final MessageSource messages;
 
-    CaseApi(CaseViews views, CaseRuleEntry ruleEntry, RapidTestRules rapidTestRules, MessageSource messages) {
+    CaseApi(CaseViews views, CaseEntry entry, CaseRuleEntry ruleEntry, RapidTestRules rapidTestRules, MessageSource messages) {
         this.views = views;
+        this.entry = entry;
         this.ruleEntry = ruleEntry;
         this.rapidTestRules = rapidTestRules;
         this.messages = messages;
+    }
+
+    @PostMapping
+    @Operation(summary = "A case entered by hand for a person (status SUSPECTED or CONFIRMED, the default; at dd/MM/yyyy HH:mm, now when blank): 201; 400 with problems by field (personId OPEN_CASE when the person has an open case); 404 person outside your view scope; 403 outside your capture scope")
+    ResponseEntity<CaseViews.CaseDetail> create(@RequestBody CaseEntry.NewCaseInput input) {
+        long id = entry.create(input);
+        return ResponseEntity.status(HttpStatus.CREATED).body(views.detail(id));
+    }
+
+    @PostMapping("/{id}/transitions")
+    @Operation(summary = "A step of the lifecycle (to: CONFIRMED or DISCARDED from SUSPECTED; ISOLATED, RECOVERED or DIED from CONFIRMED; RECOVERED or DIED from ISOLATED; at, now when blank): 400 names the field; 404 outside your view scope; 403 outside your capture scope")
+    CaseViews.CaseDetail transition(@PathVariable long id, @RequestBody CaseEntry.TransitionInput input) {
+        entry.transition(id, input);
+        return views.detail(id);
+    }
+
+    @PutMapping("/{id}/classification")
+    @Operation(summary = "The classification (imported or domestic, found in quarantine or in the community, source known or not: null until investigated) by the commune, district or province")
+    CaseViews.CaseDetail classify(@PathVariable long id, @RequestBody CaseEntry.ClassificationInput input) {
+        entry.classify(id, input);
+        return views.detail(id);
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,162 @@
+package org.epiguard.cases.internal;
+
+import org.epiguard.access.AccessContext;
+import org.epiguard.access.CurrentUser;
+import org.epiguard.access.Location;
+import org.epiguard.access.ScopeLevel;
+import org.epiguard.cases.CaseStatus;
+import org.epiguard.geo.GeoDirectory;
+import org.epiguard.geo.OrgUnits;
+import org.epiguard.people.PeopleDirectory;
+import org.epiguard.people.PersonHit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cases by hand: a case entered for a person, the steps of its lifecycle and its classification, each
+ * in one transaction with its audit record. A case outside the user's view scope answers 404, a change
+ * outside their capture scope 403, and a refused input names its field; nothing is written then.
+ */
+@Service
+class CaseEntry {
+
+    record NewCaseInput(Long personId, String status, String at, String onsetDate, Boolean imported,
+                        Boolean foundInQuarantine, Boolean sourceKnown, Long reportingUnitId) {
+    }
+
+    record TransitionInput(String to, String at) {
+    }
+
+    record ClassificationInput(Boolean imported, Boolean foundInQuarantine, Boolean sourceKnown) {
+    }
+
+    /** The steps a case may take from each status. */
+    static final Map<CaseStatus, Set<CaseStatus>> NEXT = Map.of(
+            CaseStatus.SUSPECTED, EnumSet.of(CaseStatus.CONFIRMED, CaseStatus.DISCARDED),
+            CaseStatus.CONFIRMED, EnumSet.of(CaseStatus.ISOLATED, CaseStatus.RECOVERED, CaseStatus.DIED),
+            CaseStatus.ISOLATED, EnumSet.of(CaseStatus.RECOVERED, CaseStatus.DIED),
+            CaseStatus.RECOVERED, EnumSet.noneOf(CaseStatus.class),
+            CaseStatus.DIED, EnumSet.noneOf(CaseStatus.class),
+            CaseStatus.DISCARDED, EnumSet.noneOf(CaseStatus.class));
+
+    private final AccessContext access;
+    private final PeopleDirectory people;
+    private final GeoDirectory geo;
+    private final OrgUnits units;
+    private final CaseRepository cases;
+    private final CaseJournal journal;
+
+    CaseEntry(AccessContext access, PeopleDirectory people, GeoDirectory geo, OrgUnits units, CaseRepository cases,
+              CaseJournal journal) {
+        this.access = access;
+        this.people = people;
+        this.geo = geo;
+        this.units = units;
+        this.cases = cases;
+        this.journal = journal;
+    }
+
+    @Transactional
+    long create(NewCaseInput input) {
+        CurrentUser user = access.currentUser();
+        CasesAccess.require(CasesAccess.ENTRY, user);
+        List<CaseProblem> problems = new ArrayList<>();
+        if (input.personId() == null) {
+            throw InvalidCaseInput.of("personId", "REQUIRED");
+        }
+        PersonHit person = people.find(user, input.personId()).orElseThrow(CasesAccess::notFound);
+        Long unit = input.reportingUnitId() != null ? input.reportingUnitId() : ownUnit(user);
+        if (input.reportingUnitId() != null && units.find(input.reportingUnitId()).isEmpty()) {
+            problems.add(CaseProblem.of("reportingUnitId", "UNKNOWN_UNIT", input.reportingUnitId()));
+        }
+        Location where = geo.communeLocation(person.communeCode()).orElseThrow().withUnit(unit);
+        access.requireCapture(where);
+        String statusText = input.status() == null || input.status().isBlank() ? "CONFIRMED" : input.status();
+        Optional<CaseStatus> status = CaseFields.choice(CaseStatus.class, "status", statusText, problems);
+        if (status.isPresent() && status.get() != CaseStatus.SUSPECTED && status.get() != CaseStatus.CONFIRMED) {
+            problems.add(CaseProblem.of("status", "NOT_OPENING", status.get().name()));
+        }
+        Optional<Instant> at = CaseFields.pastTime("at", input.at(), true, problems);
+        var onset = CaseFields.pastDate("onsetDate", input.onsetDate(), problems);
+        if (cases.openCaseOf(person.id()).isPresent()) {
+            problems.add(CaseProblem.of("personId", "OPEN_CASE"));
+        }
+        InvalidCaseInput.throwIfAny(problems);
+        boolean confirmed = status.orElseThrow() == CaseStatus.CONFIRMED;
+        var draft = new CaseRepository.NewCase(person.id(), status.get(), CaseRow.Origin.MANUAL, null, null,
+                confirmed ? null : at.orElseThrow(), confirmed ? at.orElseThrow() : null,
+                Boolean.TRUE.equals(input.imported()), Boolean.TRUE.equals(input.foundInQuarantine()),
+                input.sourceKnown(), onset.orElse(null), where);
+        long id = cases.insert(draft, user.id()).orElseThrow(() -> InvalidCaseInput.of("personId", "OPEN_CASE"));
+        journal.created(id, where, "case of person " + person.id() + " entered by hand", CaseOpening.fields(draft));
+        if (confirmed) {
+            journal.confirmed(id, person.id(), at.get(), where);
+        }
+        return id;
+    }
+
+    @Transactional
+    void transition(long id, TransitionInput input) {
+        CurrentUser user = access.currentUser();
+        CasesAccess.require(CasesAccess.ENTRY, user);
+        CaseRow row = cases.lock(id, user.viewScope()).orElseThrow(CasesAccess::notFound);
+        access.requireCapture(row.location());
+        List<CaseProblem> problems = new ArrayList<>();
+        Optional<CaseStatus> to = CaseFields.choice(CaseStatus.class, "to", input.to(), problems);
+        if (to.isPresent() && !NEXT.get(row.status()).contains(to.get())) {
+            problems.add(CaseProblem.of("to", "NOT_ALLOWED", row.status().name(), to.get().name()));
+        }
+        Optional<Instant> at = CaseFields.pastTime("at", input.at(), true, problems);
+        if (at.isPresent() && row.statusAt() != null && at.get().isBefore(row.statusAt())) {
+            problems.add(CaseProblem.of("at", "BEFORE_STEP", CaseFields.show(row.statusAt())));
+        }
+        InvalidCaseInput.throwIfAny(problems);
+        cases.moveTo(id, to.orElseThrow(), at.orElseThrow(), null);
+        journal.updated(id, row.location(), "case " + id + " " + row.status() + " -> " + to.get(),
+                Map.of("status", row.status().name()), Map.of("status", to.get().name(), "at", at.get().toString()));
+        if (to.get() == CaseStatus.CONFIRMED) {
+            journal.confirmed(id, row.personId(), at.get(), row.location());
+        }
+    }
+
+    @Transactional
+    void classify(long id, ClassificationInput input) {
+        CurrentUser user = access.currentUser();
+        CasesAccess.require(CasesAccess.COMMUNE, user);
+        CaseRow row = cases.lock(id, user.viewScope()).orElseThrow(CasesAccess::notFound);
+        access.requireCapture(row.location());
+        List<CaseProblem> problems = new ArrayList<>();
+        if (input.imported() == null) {
+            problems.add(CaseProblem.of("imported", "REQUIRED"));
+        }
+        if (input.foundInQuarantine() == null) {
+            problems.add(CaseProblem.of("foundInQuarantine", "REQUIRED"));
+        }
+        InvalidCaseInput.throwIfAny(problems);
+        cases.classify(id, input.imported(), input.foundInQuarantine(), input.sourceKnown());
+        journal.updated(id, row.location(), "classification of case " + id, classification(row.imported(),
+                row.foundInQuarantine(), row.sourceKnown()), classification(input.imported(), input.foundInQuarantine(),
+                input.sourceKnown()));
+    }
+
+    private static Map<String, Object> classification(boolean imported, boolean foundInQuarantine, Boolean sourceKnown) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("imported", imported);
+        m.put("foundInQuarantine", foundInQuarantine);
+        m.put("sourceKnown", sourceKnown);
+        return m;
+    }
+
+    private static Long ownUnit(CurrentUser user) {
+        return user.captureScope().level() == ScopeLevel.UNIT ? Long.valueOf(user.captureScope().code()) : null;
+    }
+}
