@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.epiguard.platform.web.ListPage;
+
 import java.util.List;
 import java.util.Map;
 
@@ -32,13 +34,16 @@ class CaseApi {
     private final CaseEntry entry;
     private final CaseRuleEntry ruleEntry;
     private final RapidTestRules rapidTestRules;
+    private final RiskRules riskRules;
     private final MessageSource messages;
 
-    CaseApi(CaseViews views, CaseEntry entry, CaseRuleEntry ruleEntry, RapidTestRules rapidTestRules, MessageSource messages) {
+    CaseApi(CaseViews views, CaseEntry entry, CaseRuleEntry ruleEntry, RapidTestRules rapidTestRules, RiskRules riskRules,
+            MessageSource messages) {
         this.views = views;
         this.entry = entry;
         this.ruleEntry = ruleEntry;
         this.rapidTestRules = rapidTestRules;
+        this.riskRules = riskRules;
         this.messages = messages;
     }
 
@@ -60,6 +65,22 @@ class CaseApi {
     @Operation(summary = "The classification (imported or domestic, found in quarantine or in the community, source known or not: null until investigated) by the commune, district or province")
     CaseViews.CaseDetail classify(@PathVariable long id, @RequestBody CaseEntry.ClassificationInput input) {
         entry.classify(id, input);
+        return views.detail(id);
+    }
+
+    @GetMapping
+    @Operation(summary = "Cases in your view scope, paged (page from 0, size up to 200) and sorted (sort: priority, the default - children under 5, under 18, 65+ with comorbidities, the unvaccinated first -, name, age, status, confirmed, risk, commune; dir asc/desc), filtered by status, commune (5-digit code), risk (GREEN, YELLOW, ORANGE, RED) and watch (UNDER_5, UNDER_18, ELDERLY_COMORBID, UNVACCINATED)")
+    ListPage<CaseList.Row> list(@RequestParam(required = false) String status, @RequestParam(required = false) String commune,
+                                @RequestParam(required = false) String risk, @RequestParam(required = false) String watch,
+                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir) {
+        return views.list(CaseViews.filter(status, commune, risk, watch), CaseViews.query(page, size, sort, dir));
+    }
+
+    @PutMapping("/{id}/clinical")
+    @Operation(summary = "The symptoms (codes: FEVER, COUGH, SORE_THROAT, RUNNY_NOSE, FATIGUE, MUSCLE_PAIN, HEADACHE, LOSS_OF_TASTE_OR_SMELL, DIARRHOEA, SHORTNESS_OF_BREATH, CHEST_PAIN, CONFUSION, CYANOSIS) and SpO2 (%) of a case; its risk group is worked out again by the rule in force")
+    CaseViews.CaseDetail clinical(@PathVariable long id, @RequestBody CaseEntry.ClinicalInput input) {
+        entry.clinical(id, input);
         return views.detail(id);
     }
 
@@ -94,6 +115,19 @@ class CaseApi {
     @Operation(summary = "A version of the rapid test rule from its date (effectiveFrom dd/MM/yyyy, confirms true/false), province committee or administrator: 201")
     ResponseEntity<RapidTestRules.RapidTestRule> putRapidTestRule(@RequestBody CaseRuleEntry.RapidTestRuleInput input) {
         return ResponseEntity.status(HttpStatus.CREATED).body(ruleEntry.putRapidTestRule(input));
+    }
+
+    @GetMapping("/rules/risk")
+    @Operation(summary = "The rule of the four risk colours, every version")
+    List<RiskRules.RiskRule> riskRules() {
+        views.reader();
+        return riskRules.all();
+    }
+
+    @PostMapping("/rules/risk")
+    @Operation(summary = "A version of the risk colour rule from its date (effectiveFrom dd/MM/yyyy, oldAge, middleAge, spo2HighBelow, spo2VeryHighBelow), province committee or administrator: 201")
+    ResponseEntity<RiskRules.RiskRule> putRiskRule(@RequestBody CaseRuleEntry.RiskRuleInput input) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(ruleEntry.putRiskRule(input));
     }
 
     @ExceptionHandler(InvalidCaseInput.class)

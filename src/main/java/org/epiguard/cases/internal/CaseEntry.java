@@ -36,6 +36,9 @@ class CaseEntry {
     record TransitionInput(String to, String at) {
     }
 
+    record ClinicalInput(List<String> symptoms, Integer spo2) {
+    }
+
     record ClassificationInput(Boolean imported, Boolean foundInQuarantine, Boolean sourceKnown) {
     }
 
@@ -54,15 +57,17 @@ class CaseEntry {
     private final OrgUnits units;
     private final CaseRepository cases;
     private final CaseJournal journal;
+    private final RiskAssessor risk;
 
     CaseEntry(AccessContext access, PeopleDirectory people, GeoDirectory geo, OrgUnits units, CaseRepository cases,
-              CaseJournal journal) {
+              CaseJournal journal, RiskAssessor risk) {
         this.access = access;
         this.people = people;
         this.geo = geo;
         this.units = units;
         this.cases = cases;
         this.journal = journal;
+        this.risk = risk;
     }
 
     @Transactional
@@ -98,6 +103,7 @@ class CaseEntry {
                 input.sourceKnown(), onset.orElse(null), where);
         long id = cases.insert(draft, user.id()).orElseThrow(() -> InvalidCaseInput.of("personId", "OPEN_CASE"));
         journal.created(id, where, "case of person " + person.id() + " entered by hand", CaseOpening.fields(draft));
+        risk.assess(id);
         if (confirmed) {
             journal.confirmed(id, person.id(), at.get(), where);
         }
@@ -124,6 +130,7 @@ class CaseEntry {
         journal.updated(id, row.location(), "case " + id + " " + row.status() + " -> " + to.get(),
                 Map.of("status", row.status().name()), Map.of("status", to.get().name(), "at", at.get().toString()));
         if (to.get() == CaseStatus.CONFIRMED) {
+            risk.assess(id);
             journal.confirmed(id, row.personId(), at.get(), row.location());
         }
     }
@@ -146,6 +153,41 @@ class CaseEntry {
         journal.updated(id, row.location(), "classification of case " + id, classification(row.imported(),
                 row.foundInQuarantine(), row.sourceKnown()), classification(input.imported(), input.foundInQuarantine(),
                 input.sourceKnown()));
+    }
+
+    /** The symptoms and SpO2 of a case; its risk group is worked out again. */
+    @Transactional
+    void clinical(long id, ClinicalInput input) {
+        CurrentUser user = access.currentUser();
+        CasesAccess.require(CasesAccess.ENTRY, user);
+        CaseRow row = cases.lock(id, user.viewScope()).orElseThrow(CasesAccess::notFound);
+        access.requireCapture(row.location());
+        List<CaseProblem> problems = new ArrayList<>();
+        List<String> symptoms = symptoms(input.symptoms(), problems);
+        if (input.spo2() != null && (input.spo2() < SPO2_MIN || input.spo2() > 100)) {
+            problems.add(CaseProblem.of("spo2", "OUT_OF_RANGE", SPO2_MIN, 100));
+        }
+        InvalidCaseInput.throwIfAny(problems);
+        var before = cases.clinical(id);
+        cases.setClinical(id, symptoms, input.spo2());
+        journal.updated(id, row.location(), "symptoms and SpO2 of case " + id, before,
+                CaseRepository.clinicalMap(symptoms, input.spo2()));
+        risk.assess(id);
+    }
+
+    static final int SPO2_MIN = 50;
+
+    /** Symptom codes, each known (problems under symptoms[i]), without repeats. */
+    static List<String> symptoms(List<String> codes, List<CaseProblem> problems) {
+        List<String> out = new ArrayList<>();
+        if (codes == null) {
+            return out;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            CaseFields.choice(Symptom.class, "symptoms[" + i + "]", codes.get(i), problems)
+                    .map(Symptom::name).filter(s -> !out.contains(s)).ifPresent(out::add);
+        }
+        return out;
     }
 
     private static Map<String, Object> classification(boolean imported, boolean foundInQuarantine, Boolean sourceKnown) {

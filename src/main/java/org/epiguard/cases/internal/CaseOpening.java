@@ -45,16 +45,18 @@ class CaseOpening {
     private final RapidTestRules rules;
     private final CaseJournal journal;
     private final OrgUnits units;
+    private final RiskAssessor risk;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
     CaseOpening(CaseRepository cases, ZoneRepository zones, RapidTestRules rules, CaseJournal journal, OrgUnits units,
-                JdbcClient jdbc, TransactionTemplate tx) {
+                RiskAssessor risk, JdbcClient jdbc, TransactionTemplate tx) {
         this.cases = cases;
         this.zones = zones;
         this.rules = rules;
         this.journal = journal;
         this.units = units;
+        this.risk = risk;
         this.jdbc = jdbc;
         this.tx = tx;
     }
@@ -119,6 +121,7 @@ class CaseOpening {
         cases.insert(draft, null).ifPresent(id -> {
             journal.created(id, where, "confirmed case of person " + e.personId() + " from RT-PCR test " + e.testId(),
                     fields(draft));
+            risk.assess(id);
             journal.confirmed(id, e.personId(), e.resultAt(), where);
         });
     }
@@ -147,6 +150,7 @@ class CaseOpening {
             caseId = id.get();
             journal.created(caseId, where, (confirms ? "confirmed" : "suspected") + " case of person " + e.personId()
                     + " from rapid test " + e.testId(), fields(draft));
+            risk.assess(caseId);
             if (confirms) {
                 journal.confirmed(caseId, e.personId(), e.testedAt(), where);
             }
@@ -163,6 +167,7 @@ class CaseOpening {
         journal.updated(open.id(), open.location(), "suspected case confirmed by " + by + " test " + testId,
                 Map.of("status", open.status().name()),
                 Map.of("status", CaseStatus.CONFIRMED.name(), "confirmedAt", confirmedAt.toString(), "confirmingTestId", testId));
+        risk.assess(open.id());
         journal.confirmed(open.id(), open.personId(), confirmedAt, open.location());
     }
 

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /** cases_case. Reads for users keep their view scope in SQL; the scope's unit is the reporting unit. */
@@ -109,6 +110,26 @@ class CaseRepository {
                 .param("i", imported).param("q", foundInQuarantine).param("s", sourceKnown).param("id", id).update();
     }
 
+    /** The symptoms and SpO2 of a case, for the audit. */
+    Map<String, Object> clinical(long id) {
+        return jdbc.sql("select symptoms, spo2 from cases_case where id = :id").param("id", id)
+                .query((rs, i) -> clinicalMap(java.util.List.of((String[]) rs.getArray("symptoms").getArray()),
+                        rs.getObject("spo2", Integer.class)))
+                .single();
+    }
+
+    void setClinical(long id, java.util.List<String> symptoms, Integer spo2) {
+        jdbc.sql("update cases_case set symptoms = :s::text[], spo2 = :o, updated_at = now() where id = :id")
+                .param("s", symptoms.toArray(String[]::new)).param("o", spo2).param("id", id).update();
+    }
+
+    static Map<String, Object> clinicalMap(java.util.List<String> symptoms, Integer spo2) {
+        Map<String, Object> m = new java.util.HashMap<>();
+        m.put("symptoms", symptoms);
+        m.put("spo2", spo2);
+        return m;
+    }
+
     /** A new case as it is written. */
     record NewCase(long personId, CaseStatus status, CaseRow.Origin origin, Long openingTestId, Long confirmingTestId,
                    Instant suspectedAt, Instant confirmedAt, boolean imported, boolean foundInQuarantine,
@@ -140,6 +161,10 @@ class CaseRepository {
                 date(rs, "onset_date"),
                 new Location(rs.getString("province_code"), rs.getString("district_code"), rs.getString("commune_code"),
                         rs.getObject("reporting_unit_id", Long.class)),
-                rs.getObject("reporting_unit_id", Long.class), instant(rs, "created_at"), instant(rs, "updated_at"));
+                rs.getObject("reporting_unit_id", Long.class), instant(rs, "created_at"), instant(rs, "updated_at"),
+                java.util.List.of((String[]) rs.getArray("symptoms").getArray()), rs.getObject("spo2", Integer.class),
+                rs.getString("vaccination_status"),
+                rs.getString("risk_group") == null ? null : RiskGroup.valueOf(rs.getString("risk_group")),
+                instant(rs, "risk_assessed_at"));
     }
 }

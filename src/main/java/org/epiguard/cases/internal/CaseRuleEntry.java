@@ -17,14 +17,62 @@ class CaseRuleEntry {
     record RapidTestRuleInput(String effectiveFrom, Boolean confirms, String note) {
     }
 
+    record RiskRuleInput(String effectiveFrom, Integer oldAge, Integer middleAge, Integer spo2HighBelow,
+                         Integer spo2VeryHighBelow, String note) {
+    }
+
     private final AccessContext access;
     private final RapidTestRules rapidTests;
+    private final RiskRules riskRules;
     private final AuditTrail audit;
 
-    CaseRuleEntry(AccessContext access, RapidTestRules rapidTests, AuditTrail audit) {
+    CaseRuleEntry(AccessContext access, RapidTestRules rapidTests, RiskRules riskRules, AuditTrail audit) {
         this.access = access;
         this.rapidTests = rapidTests;
+        this.riskRules = riskRules;
         this.audit = audit;
+    }
+
+    @Transactional
+    RiskRules.RiskRule putRiskRule(RiskRuleInput input) {
+        CasesAccess.require(CasesAccess.RULES, access.currentUser());
+        List<CaseProblem> problems = new ArrayList<>();
+        var from = effectiveFrom(input.effectiveFrom(), problems);
+        bounded("oldAge", input.oldAge(), 40, 100, problems);
+        bounded("middleAge", input.middleAge(), 18, 100, problems);
+        bounded("spo2HighBelow", input.spo2HighBelow(), 80, 100, problems);
+        bounded("spo2VeryHighBelow", input.spo2VeryHighBelow(), 70, 100, problems);
+        if (problems.isEmpty() && input.middleAge() > input.oldAge()) {
+            problems.add(CaseProblem.of("middleAge", "ABOVE", input.oldAge()));
+        }
+        if (problems.isEmpty() && input.spo2VeryHighBelow() > input.spo2HighBelow()) {
+            problems.add(CaseProblem.of("spo2VeryHighBelow", "ABOVE", input.spo2HighBelow()));
+        }
+        InvalidCaseInput.throwIfAny(problems);
+        var rule = riskRules.put(from.orElseThrow(), input.oldAge(), input.middleAge(), input.spo2HighBelow(),
+                input.spo2VeryHighBelow(), input.note());
+        audit.record(AuditTrail.Action.CREATE, "cases_risk_rule", rule.id(), null,
+                "risk group rule from " + rule.effectiveFrom(), null,
+                Map.of("effectiveFrom", rule.effectiveFrom().toString(), "oldAge", rule.oldAge(),
+                        "middleAge", rule.middleAge(), "spo2HighBelow", rule.spo2HighBelow(),
+                        "spo2VeryHighBelow", rule.spo2VeryHighBelow()));
+        return rule;
+    }
+
+    static java.util.Optional<java.time.LocalDate> effectiveFrom(String text, List<CaseProblem> problems) {
+        var from = CaseFields.pastDate("effectiveFrom", text, problems);
+        if (from.isEmpty() && (text == null || text.isBlank())) {
+            problems.add(CaseProblem.of("effectiveFrom", "REQUIRED"));
+        }
+        return from;
+    }
+
+    static void bounded(String field, Integer value, int min, int max, List<CaseProblem> problems) {
+        if (value == null) {
+            problems.add(CaseProblem.of(field, "REQUIRED"));
+        } else if (value < min || value > max) {
+            problems.add(CaseProblem.of(field, "OUT_OF_RANGE", min, max));
+        }
     }
 
     @Transactional
@@ -32,10 +80,7 @@ class CaseRuleEntry {
         CurrentUser user = access.currentUser();
         CasesAccess.require(CasesAccess.RULES, user);
         List<CaseProblem> problems = new ArrayList<>();
-        var from = CaseFields.pastDate("effectiveFrom", input.effectiveFrom(), problems);
-        if (from.isEmpty() && problems.isEmpty()) {
-            problems.add(CaseProblem.of("effectiveFrom", "REQUIRED"));
-        }
+        var from = effectiveFrom(input.effectiveFrom(), problems);
         if (input.confirms() == null) {
             problems.add(CaseProblem.of("confirms", "REQUIRED"));
         }
