@@ -35,15 +35,19 @@ class CaseApi {
     private final CaseRuleEntry ruleEntry;
     private final RapidTestRules rapidTestRules;
     private final RiskRules riskRules;
+    private final WindowRules windowRules;
+    private final InvestigationEntry investigations;
     private final MessageSource messages;
 
     CaseApi(CaseViews views, CaseEntry entry, CaseRuleEntry ruleEntry, RapidTestRules rapidTestRules, RiskRules riskRules,
-            MessageSource messages) {
+            WindowRules windowRules, InvestigationEntry investigations, MessageSource messages) {
         this.views = views;
         this.entry = entry;
         this.ruleEntry = ruleEntry;
         this.rapidTestRules = rapidTestRules;
         this.riskRules = riskRules;
+        this.windowRules = windowRules;
+        this.investigations = investigations;
         this.messages = messages;
     }
 
@@ -82,6 +86,33 @@ class CaseApi {
     CaseViews.CaseDetail clinical(@PathVariable long id, @RequestBody CaseEntry.ClinicalInput input) {
         entry.clinical(id, input);
         return views.detail(id);
+    }
+
+    @GetMapping("/{id}/investigation")
+    @Operation(summary = "The case's investigation form (null before the first save), its window by the dated rule, and the household members the registry knows")
+    InvestigationEntry.InvestigationView investigation(@PathVariable long id) {
+        return investigations.view(id);
+    }
+
+    @PutMapping("/{id}/investigation")
+    @Operation(summary = "Save the investigation form whole: onsetDate, symptoms, workplace (text, workplaceUnitId), notes, places [{visitedOn, place, unitId, communeCode, note}], peopleMet [{metOn, personId, fullName, birthYear, phone, relation, place}], household [{personId, fullName, birthYear, phone, relation}]; days must fall in the window; 400 names the field (places[2].visitedOn)")
+    InvestigationEntry.InvestigationView saveInvestigation(@PathVariable long id,
+                                                           @RequestBody InvestigationEntry.InvestigationInput input) {
+        investigations.save(id, input);
+        return investigations.view(id);
+    }
+
+    @GetMapping("/rules/investigation-window")
+    @Operation(summary = "The rule of how many days before onset the investigation covers, every version")
+    List<WindowRules.WindowRule> windowRules() {
+        views.reader();
+        return windowRules.all();
+    }
+
+    @PostMapping("/rules/investigation-window")
+    @Operation(summary = "A version of the investigation window rule from its date (effectiveFrom dd/MM/yyyy, daysBefore 1-60), province committee or administrator: 201")
+    ResponseEntity<WindowRules.WindowRule> putWindowRule(@RequestBody CaseRuleEntry.WindowRuleInput input) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(ruleEntry.putWindowRule(input));
     }
 
     @GetMapping("/{id}")

@@ -130,6 +130,12 @@ class CaseRepository {
         return m;
     }
 
+    void setOnsetAndSymptoms(long id, LocalDate onset, java.util.List<String> symptoms) {
+        jdbc.sql("update cases_case set onset_date = :o, symptoms = :s::text[], updated_at = now() where id = :id")
+                .param("o", onset == null ? null : java.sql.Date.valueOf(onset))
+                .param("s", symptoms.toArray(String[]::new)).param("id", id).update();
+    }
+
     /** A new case as it is written. */
     record NewCase(long personId, CaseStatus status, CaseRow.Origin origin, Long openingTestId, Long confirmingTestId,
                    Instant suspectedAt, Instant confirmedAt, boolean imported, boolean foundInQuarantine,

@@ -21,16 +21,36 @@ class CaseRuleEntry {
                          Integer spo2VeryHighBelow, String note) {
     }
 
+    record WindowRuleInput(String effectiveFrom, Integer daysBefore, String note) {
+    }
+
     private final AccessContext access;
     private final RapidTestRules rapidTests;
     private final RiskRules riskRules;
+    private final WindowRules windowRules;
     private final AuditTrail audit;
 
-    CaseRuleEntry(AccessContext access, RapidTestRules rapidTests, RiskRules riskRules, AuditTrail audit) {
+    CaseRuleEntry(AccessContext access, RapidTestRules rapidTests, RiskRules riskRules, WindowRules windowRules,
+                  AuditTrail audit) {
         this.access = access;
         this.rapidTests = rapidTests;
         this.riskRules = riskRules;
+        this.windowRules = windowRules;
         this.audit = audit;
+    }
+
+    @Transactional
+    WindowRules.WindowRule putWindowRule(WindowRuleInput input) {
+        CasesAccess.require(CasesAccess.RULES, access.currentUser());
+        List<CaseProblem> problems = new ArrayList<>();
+        var from = effectiveFrom(input.effectiveFrom(), problems);
+        bounded("daysBefore", input.daysBefore(), 1, 60, problems);
+        InvalidCaseInput.throwIfAny(problems);
+        var rule = windowRules.put(from.orElseThrow(), input.daysBefore(), input.note());
+        audit.record(AuditTrail.Action.CREATE, "cases_window_rule", rule.id(), null,
+                "investigation window rule from " + rule.effectiveFrom(), null,
+                Map.of("effectiveFrom", rule.effectiveFrom().toString(), "daysBefore", rule.daysBefore()));
+        return rule;
     }
 
     @Transactional
