@@ -37,10 +37,12 @@ class CaseApi {
     private final RiskRules riskRules;
     private final WindowRules windowRules;
     private final InvestigationEntry investigations;
+    private final ZoneEntry zoneEntry;
     private final MessageSource messages;
 
     CaseApi(CaseViews views, CaseEntry entry, CaseRuleEntry ruleEntry, RapidTestRules rapidTestRules, RiskRules riskRules,
-            WindowRules windowRules, InvestigationEntry investigations, MessageSource messages) {
+            WindowRules windowRules, InvestigationEntry investigations, ZoneEntry zoneEntry,
+            MessageSource messages) {
         this.views = views;
         this.entry = entry;
         this.ruleEntry = ruleEntry;
@@ -48,6 +50,7 @@ class CaseApi {
         this.riskRules = riskRules;
         this.windowRules = windowRules;
         this.investigations = investigations;
+        this.zoneEntry = zoneEntry;
         this.messages = messages;
     }
 
@@ -159,6 +162,20 @@ class CaseApi {
     @Operation(summary = "A version of the risk colour rule from its date (effectiveFrom dd/MM/yyyy, oldAge, middleAge, spo2HighBelow, spo2VeryHighBelow), province committee or administrator: 201")
     ResponseEntity<RiskRules.RiskRule> putRiskRule(@RequestBody CaseRuleEntry.RiskRuleInput input) {
         return ResponseEntity.status(HttpStatus.CREATED).body(ruleEntry.putRiskRule(input));
+    }
+
+    @PostMapping("/zones/{id}/confirm")
+    @Operation(summary = "The commune confirms a proposed zone (ACTIVE), optionally adjusting kind (HOUSEHOLD, BUILDING, VILLAGE with villageId, VENUE, COMMUNE), description, startsOn and plannedEnd (dd/MM/yyyy); 400 names the field; 404 outside your view scope; 403 outside your capture scope")
+    ZoneRow confirmZone(@PathVariable long id, @RequestBody ZoneEntry.ConfirmInput input) {
+        zoneEntry.confirm(id, input);
+        return views.zone(id);
+    }
+
+    @PostMapping("/zones/{id}/lift")
+    @Operation(summary = "The commune lifts an active zone (at dd/MM/yyyy HH:mm, now when blank)")
+    ZoneRow liftZone(@PathVariable long id, @RequestBody ZoneEntry.LiftInput input) {
+        zoneEntry.lift(id, input);
+        return views.zone(id);
     }
 
     @ExceptionHandler(InvalidCaseInput.class)
