@@ -26,6 +26,8 @@ class CaseOpeningTest extends CasesTestSupport {
     ApplicationEventPublisher publisher;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    CaseLookup lookup;
 
     String caseStatus(long caseId) {
         return jdbc.sql("select status || ' ' || origin from cases_case where id = :id").param("id", caseId)
@@ -146,5 +148,48 @@ class CaseOpeningTest extends CasesTestSupport {
         assertThat(caseStatus(casesOf(july).getFirst())).isEqualTo("SUSPECTED RAPID_TEST");
         assertThat(events.stream(CaseConfirmed.class).filter(e -> e.personId() == june)).hasSize(1);
         assertThat(events.stream(CaseConfirmed.class).filter(e -> e.personId() == july)).isEmpty();
+    }
+
+    @Test
+    void a_positive_rapid_test_in_a_bulk_upload_opens_its_case_and_zone_once_the_upload_is_committed() throws Exception {
+        String tyt = communeUser(BAI_CHAY);
+        String name = "Tải Lên Dương Tính " + System.nanoTime() % 1_000_000;
+        String csv = "Họ tên,Ngày sinh,Giới tính,Mã xã,Loại xét nghiệm,Kết quả,Thời gian có kết quả\n"
+                + name + ",1991,Nữ," + BAI_CHAY + ",Test nhanh,Dương tính," + hoursAgo(2) + "\n";
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "ket-qua.csv", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                "/api/v1/testing/results/imports").file(file).with(as(tyt)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isAccepted());
+        String sql = "select c.status || ' ' || c.origin from cases_case c join people_person p on p.id = c.person_id"
+                + " where p.full_name = :n";
+        java.util.List<String> found = java.util.List.of();
+        for (int i = 0; i < 200 && found.isEmpty(); i++) {
+            Thread.sleep(100);
+            found = jdbc.sql(sql).param("n", name).query(String.class).list();
+        }
+        assertThat(found).containsExactly("SUSPECTED RAPID_TEST");
+        assertThat(jdbc.sql("""
+                        select count(*) from cases_zone z join cases_zone_case zc on zc.zone_id = z.id
+                          join cases_case c on c.id = zc.case_id join people_person p on p.id = c.person_id
+                         where p.full_name = :n and z.status = 'PROPOSED'""").param("n", name).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void other_modules_read_a_case_through_case_lookup() throws Exception {
+        long p = person("Tra Cứu Văn Ca", BAI_CHAY, HA_LONG);
+        positiveRapidTest(communeUser(BAI_CHAY), p, hoursAgo(2), null);
+        long id = casesOf(p).getFirst();
+        assertThat(lookup.openCaseOf(p)).hasValueSatisfying(c -> {
+            assertThat(c.caseId()).isEqualTo(id);
+            assertThat(c.status()).isEqualTo(CaseStatus.SUSPECTED);
+            assertThat(c.confirmedAt()).isNull();
+            assertThat(c.communeCode()).isEqualTo(BAI_CHAY);
+        });
+        assertThat(lookup.find(id)).hasValueSatisfying(c -> assertThat(c.personId()).isEqualTo(p));
+        assertThat(lookup.find(-1)).isEmpty();
+        assertThat(getJson(provinceUser(), "/api/v1/openapi.json", 200)).contains("/api/v1/cases/{id}/transitions",
+                "/api/v1/cases/zones/{id}/confirm", "/api/v1/cases/{id}/investigation");
     }
 }

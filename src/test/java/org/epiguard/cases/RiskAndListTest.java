@@ -175,7 +175,10 @@ class RiskAndListTest extends CasesTestSupport {
 
     @Test
     void the_case_page_shows_the_case_inside_the_scope_only() throws Exception {
-        long id = manualCase(person("Quách Văn Trang Ca", BAI_CHAY, HA_LONG), hoursAgo(2));
+        long person = person("Quách Văn Trang Ca", BAI_CHAY, HA_LONG);
+        long id = manualCase(person, hoursAgo(2));
+        assertThat(mvc.perform(get("/people/" + person).with(as(communeUser(BAI_CHAY)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("/cases/" + id);
         String page = mvc.perform(get("/cases/" + id).with(as(communeUser(BAI_CHAY)))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Quách Văn Trang Ca", "Ca bệnh xác định", "Vàng (nguy cơ trung bình)",

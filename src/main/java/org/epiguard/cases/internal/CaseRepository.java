@@ -49,6 +49,13 @@ class CaseRepository {
         return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(MAPPER).optional();
     }
 
+    /** The person's latest case inside the scope. */
+    Optional<CaseRow> latestOf(long personId, Scope scope) {
+        return jdbc.sql(SELECT + " where c.person_id = :p and " + scope.sql("c", "reporting_unit_id")
+                        + " order by c.created_at desc, c.id desc limit 1")
+                .param("p", personId).param("scopeKey", scope.key()).query(MAPPER).optional();
+    }
+
     /** The person's open case, locked. */
     Optional<CaseRow> lockOpenCaseOf(long personId) {
         return jdbc.sql(SELECT + " where c.person_id = :p and c.status in ('SUSPECTED', 'CONFIRMED', 'ISOLATED') for update of c")
