@@ -192,4 +192,32 @@ class RiskAndListTest extends CasesTestSupport {
         assertThat(jdbc.sql("select status from cases_case where id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("ISOLATED");
     }
+
+    @Test
+    void a_unit_sees_and_changes_only_the_cases_it_reported() throws Exception {
+        long lab = unit("LABORATORY", "Phòng xét nghiệm báo ca", BAI_CHAY, HA_LONG);
+        long otherLab = unit("LABORATORY", "Phòng xét nghiệm khác ca", BAI_CHAY, HA_LONG);
+        long school = unit("SCHOOL", "Trường không báo ca", BAI_CHAY, HA_LONG);
+        long p = person("Doãn Văn Phòng Lab", BAI_CHAY, HA_LONG);
+        positivePcr(communeUser(BAI_CHAY), p, lab, hoursAgo(5), hoursAgo(1));
+        long id = casesOf(p).getFirst();
+        String mine = unitUser(org.epiguard.access.Role.LABORATORY, lab);
+        assertThat(getJson(mine, "/api/v1/cases?commune=" + BAI_CHAY + "&size=200", 200)).contains("\"id\":" + id + ",");
+        for (String other : List.of(unitUser(org.epiguard.access.Role.LABORATORY, otherLab),
+                unitUser(org.epiguard.access.Role.SCHOOL, school))) {
+            assertThat(getJson(other, "/api/v1/cases", 200)).contains("\"total\":0");
+            getJson(other, "/api/v1/cases/" + id, 404);
+            getJson(other, "/api/v1/cases/" + id + "/investigation", 404);
+            mvc.perform(get("/cases/" + id).with(as(other))).andExpect(status().isNotFound());
+            byte[] xlsx = mvc.perform(get("/cases/export.xlsx").with(as(other))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsByteArray();
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                assertThat(book.getSheetAt(0).getLastRowNum()).isZero();
+            }
+        }
+        // a laboratory reads the cases it reported but does not manage them
+        putJson(mine, "/api/v1/cases/" + id + "/clinical", "{\"spo2\": 90}", 403);
+        postJson(mine, "/api/v1/cases/" + id + "/transitions", "{\"to\": \"ISOLATED\"}", 403);
+        assertThat(risk(id)).isEqualTo("YELLOW");
+    }
 }

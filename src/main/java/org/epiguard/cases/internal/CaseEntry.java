@@ -112,10 +112,7 @@ class CaseEntry {
 
     @Transactional
     void transition(long id, TransitionInput input) {
-        CurrentUser user = access.currentUser();
-        CasesAccess.require(CasesAccess.ENTRY, user);
-        CaseRow row = cases.lock(id, user.viewScope()).orElseThrow(CasesAccess::notFound);
-        access.requireCapture(row.location());
+        CaseRow row = lockForChange(id, CasesAccess.ENTRY);
         List<CaseProblem> problems = new ArrayList<>();
         Optional<CaseStatus> to = CaseFields.choice(CaseStatus.class, "to", input.to(), problems);
         if (to.isPresent() && !NEXT.get(row.status()).contains(to.get())) {
@@ -137,10 +134,7 @@ class CaseEntry {
 
     @Transactional
     void classify(long id, ClassificationInput input) {
-        CurrentUser user = access.currentUser();
-        CasesAccess.require(CasesAccess.COMMUNE, user);
-        CaseRow row = cases.lock(id, user.viewScope()).orElseThrow(CasesAccess::notFound);
-        access.requireCapture(row.location());
+        CaseRow row = lockForChange(id, CasesAccess.COMMUNE);
         List<CaseProblem> problems = new ArrayList<>();
         if (input.imported() == null) {
             problems.add(CaseProblem.of("imported", "REQUIRED"));
@@ -158,10 +152,7 @@ class CaseEntry {
     /** The symptoms and SpO2 of a case; its risk group is worked out again. */
     @Transactional
     void clinical(long id, ClinicalInput input) {
-        CurrentUser user = access.currentUser();
-        CasesAccess.require(CasesAccess.ENTRY, user);
-        CaseRow row = cases.lock(id, user.viewScope()).orElseThrow(CasesAccess::notFound);
-        access.requireCapture(row.location());
+        CaseRow row = lockForChange(id, CasesAccess.ENTRY);
         List<CaseProblem> problems = new ArrayList<>();
         List<String> symptoms = symptoms(input.symptoms(), problems);
         if (input.spo2() != null && (input.spo2() < SPO2_MIN || input.spo2() > 100)) {
@@ -188,6 +179,18 @@ class CaseEntry {
                     .map(Symptom::name).filter(s -> !out.contains(s)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * The case, locked, for a change by a user of one of these roles: 404 outside their view scope,
+     * 403 outside their capture scope.
+     */
+    CaseRow lockForChange(long id, Set<org.epiguard.access.Role> roles) {
+        CurrentUser user = access.currentUser();
+        CasesAccess.require(roles, user);
+        CaseRow row = cases.lock(id, user.viewScope()).orElseThrow(CasesAccess::notFound);
+        access.requireCapture(row.location());
+        return row;
     }
 
     private static Map<String, Object> classification(boolean imported, boolean foundInQuarantine, Boolean sourceKnown) {

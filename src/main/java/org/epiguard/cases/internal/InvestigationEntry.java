@@ -53,9 +53,10 @@ class InvestigationEntry {
     private final OrgUnits units;
     private final RiskAssessor risk;
     private final AuditTrail audit;
+    private final CaseEntry caseEntry;
 
     InvestigationEntry(AccessContext access, CaseRepository cases, InvestigationRepository forms, WindowRules windows,
-                       PeopleDirectory people, OrgUnits units, RiskAssessor risk, AuditTrail audit) {
+                       PeopleDirectory people, OrgUnits units, RiskAssessor risk, AuditTrail audit, CaseEntry caseEntry) {
         this.access = access;
         this.cases = cases;
         this.forms = forms;
@@ -64,6 +65,7 @@ class InvestigationEntry {
         this.units = units;
         this.risk = risk;
         this.audit = audit;
+        this.caseEntry = caseEntry;
     }
 
     InvestigationView view(long caseId) {
@@ -77,10 +79,8 @@ class InvestigationEntry {
 
     @Transactional
     void save(long caseId, InvestigationInput input) {
+        CaseRow c = caseEntry.lockForChange(caseId, CasesAccess.ENTRY);
         CurrentUser user = access.currentUser();
-        CasesAccess.require(CasesAccess.ENTRY, user);
-        CaseRow c = cases.lock(caseId, user.viewScope()).orElseThrow(CasesAccess::notFound);
-        access.requireCapture(c.location());
         List<CaseProblem> problems = new ArrayList<>();
         LocalDate onset = CaseFields.pastDate("onsetDate", input.onsetDate(), problems).orElse(null);
         List<String> symptoms = CaseEntry.symptoms(input.symptoms(), problems);

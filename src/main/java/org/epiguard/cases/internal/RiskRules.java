@@ -48,12 +48,7 @@ class RiskRules {
 
     /** The rule in force on the day (before the first version: the first). */
     RiskRule inForce(LocalDate day) {
-        return jdbc.sql("""
-                        select * from cases_risk_rule
-                         order by effective_from <= :d desc,
-                                  case when effective_from <= :d then effective_from end desc nulls last,
-                                  effective_from
-                         limit 1""")
+        return jdbc.sql(DatedRules.inForce("cases_risk_rule"))
                 .param("d", Date.valueOf(day)).query(MAPPER).single();
     }
 

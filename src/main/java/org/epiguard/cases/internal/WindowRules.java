@@ -25,12 +25,7 @@ class WindowRules {
     }
 
     WindowRule inForce(LocalDate day) {
-        return jdbc.sql("""
-                        select * from cases_window_rule
-                         order by effective_from <= :d desc,
-                                  case when effective_from <= :d then effective_from end desc nulls last,
-                                  effective_from
-                         limit 1""")
+        return jdbc.sql(DatedRules.inForce("cases_window_rule"))
                 .param("d", Date.valueOf(day)).query(MAPPER).single();
     }
 
