@@ -8,6 +8,9 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 @RecordApplicationEvents
 class CaseLifecycleTest extends CasesTestSupport {
@@ -153,5 +156,29 @@ class CaseLifecycleTest extends CasesTestSupport {
         putJson(unitUser(Role.QUARANTINE_FACILITY, facility), "/api/v1/cases/" + id + "/classification", body, 403);
         assertThat(jdbc.sql("select imported from cases_case where id = :id").param("id", id).query(Boolean.class).single())
                 .isTrue();
+    }
+
+    String page(org.springframework.test.web.servlet.RequestBuilder request, int expect) throws Exception {
+        return mvc.perform(request).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is(expect)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_commune_opens_a_case_from_the_persons_page() throws Exception {
+        String tyt = communeUser(BAI_CHAY);
+        long p = person("Trang Văn Mở Ca", BAI_CHAY, HA_LONG);
+        assertThat(page(get("/people/" + p).with(as(tyt)), 200)).contains("/cases/new?personId=" + p);
+        assertThat(page(get("/cases/new").param("personId", String.valueOf(p)).with(as(tyt)), 200))
+                .contains("Mở ca bệnh cho Trang Văn Mở Ca");
+        page(get("/cases/new").param("personId", String.valueOf(p)).with(as(communeUser(HUNG_THANG))), 404);
+        assertThat(page(post("/cases/new").param("personId", String.valueOf(p)).param("at", "hôm nay")
+                .with(as(tyt)).with(csrf()), 200)).contains("data-field=\"at\"");
+        assertThat(casesOf(p)).isEmpty();
+        page(post("/cases/new").param("personId", String.valueOf(p)).param("status", "SUSPECTED").param("imported", "true")
+                .with(as(tyt)).with(csrf()), 302);
+        long id = casesOf(p).getFirst();
+        assertThat(status(id)).isEqualTo("SUSPECTED");
+        assertThat(page(get("/cases/" + id).param("lang", "en").with(as(tyt)), 200))
+                .contains("Case: Trang Văn Mở Ca", "Suspected", "Investigation form");
     }
 }

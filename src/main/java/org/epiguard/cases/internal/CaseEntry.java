@@ -110,6 +110,13 @@ class CaseEntry {
         return id;
     }
 
+    /** The person a user may open a case for (404 outside their view scope, 403 without the role). */
+    PersonHit personForNewCase(long personId) {
+        CurrentUser user = access.currentUser();
+        CasesAccess.require(CasesAccess.ENTRY, user);
+        return people.find(user, personId).orElseThrow(CasesAccess::notFound);
+    }
+
     @Transactional
     void transition(long id, TransitionInput input) {
         CaseRow row = lockForChange(id, CasesAccess.ENTRY);

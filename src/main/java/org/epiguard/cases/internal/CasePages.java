@@ -82,6 +82,31 @@ class CasePages {
                 r.imported(), r.foundInQuarantine(), r.sourceKnown())));
     }
 
+    @GetMapping("/new")
+    String newCase(@RequestParam long personId, Model model) {
+        return newCasePage(personId, model, Map.of());
+    }
+
+    @PostMapping("/new")
+    String create(@RequestParam long personId, @RequestParam(required = false) String status,
+                  @RequestParam(required = false) String at, @RequestParam(required = false) String onsetDate,
+                  @RequestParam(defaultValue = "false") boolean imported,
+                  @RequestParam(defaultValue = "false") boolean foundInQuarantine, Model model) {
+        try {
+            long id = entry.create(new CaseEntry.NewCaseInput(personId, status, at, onsetDate, imported,
+                    foundInQuarantine, null, null));
+            return "redirect:/cases/" + id;
+        } catch (InvalidCaseInput e) {
+            return newCasePage(personId, model, ui.errors(e));
+        }
+    }
+
+    private String newCasePage(long personId, Model model, Map<String, String> errors) {
+        model.addAttribute("person", entry.personForNewCase(personId));
+        model.addAttribute("errors", errors);
+        return "cases/new";
+    }
+
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         return page(id, model, Map.of());

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** "Ca bệnh" on a person's page: their latest case in the user's view scope, with its status and risk colour. */
+/**
+ * "Ca bệnh" on a person's page: their latest case in the user's view scope, with its status and risk colour;
+ * without one, the form that opens a case by hand for those who enter cases.
+ */
 @Component
 @Order(30)
 class CasePersonLink implements PersonPageLink {
@@ -27,11 +30,14 @@ class CasePersonLink implements PersonPageLink {
         if (!CasesAccess.READ.contains(user.role())) {
             return Optional.empty();
         }
+        var locale = LocaleContextHolder.getLocale();
         return cases.latestOf(personId, user.viewScope()).map(c -> {
-            var locale = LocaleContextHolder.getLocale();
             String detail = messages.getMessage(c.status().labelKey(), null, locale)
                     + (c.riskGroup() == null ? "" : " · " + messages.getMessage(c.riskGroup().labelKey(), null, locale));
             return new Rendered("cases.person.link", "/cases/" + c.id(), detail);
-        });
+        }).or(() -> CasesAccess.ENTRY.contains(user.role())
+                ? Optional.of(new Rendered("cases.person.open", "/cases/new?personId=" + personId,
+                        messages.getMessage("cases.person.none", null, locale)))
+                : Optional.empty());
     }
 }
