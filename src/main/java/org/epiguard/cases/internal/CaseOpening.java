@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Cases opened by test results. A positive RT-PCR confirms the person's open suspected case or opens
@@ -29,8 +31,8 @@ import java.util.Optional;
  * <p>
  * The testing module publishes its events in the transaction that records the result; with single
  * entry that is a Spring transaction, which this work joins. The bulk upload commits its own
- * connection after publishing, so then the work waits (in the background) until the test is
- * committed and runs in a transaction of its own.
+ * connection after publishing, so its results queue for one background worker, which waits until
+ * the upload has committed and opens each case in a transaction of its own.
  */
 @Component
 class CaseOpening {
@@ -71,12 +73,34 @@ class CaseOpening {
         run(e.testId(), () -> fromRapidTest(e));
     }
 
+    private record Deferred(long testId, Runnable work) {
+    }
+
+    /** Work from results of the bulk upload, in arrival order, for the one background worker. */
+    private final BlockingQueue<Deferred> deferred = new LinkedBlockingQueue<>();
+    private volatile Thread worker;
+
     private void run(long testId, Runnable work) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             work.run();
             return;
         }
-        Thread.ofVirtual().name("cases-from-test-" + testId).start(() -> {
+        deferred.add(new Deferred(testId, work));
+        startWorker();
+    }
+
+    private synchronized void startWorker() {
+        if (worker == null || !worker.isAlive()) {
+            worker = Thread.ofVirtual().name("cases-from-uploaded-results").start(this::drain);
+        }
+    }
+
+    /** One at a time: waits until the upload that recorded the test has committed, then opens the case. */
+    private void drain() {
+        Deferred next;
+        while ((next = deferred.poll()) != null) {
+            long testId = next.testId();
+            Runnable work = next.work();
             try {
                 if (waitForCommit(testId)) {
                     tx.executeWithoutResult(s -> work.run());
@@ -86,7 +110,13 @@ class CaseOpening {
             } catch (RuntimeException ex) {
                 log.error("opening a case from test {} failed", testId, ex);
             }
-        });
+        }
+        synchronized (this) {
+            worker = null;
+            if (!deferred.isEmpty()) {
+                startWorker();
+            }
+        }
     }
 
     private boolean waitForCommit(long testId) {
