@@ -142,6 +142,10 @@ class RiskAndListTest extends CasesTestSupport {
                 .containsExactly("Lý Thị Thiếu Niên");
         assertThat(names(getJson(district, "/api/v1/cases?commune=" + commune + "&sort=name&size=2", 200)))
                 .containsExactly("Lý Bé Nhỏ", "Lý Thị Thiếu Niên");
+        assertThat(names(getJson(district, "/api/v1/cases?commune=" + commune + "&sort=age&dir=desc&size=2", 200)))
+                .containsExactly("Lý Văn Cao Tuổi", "Lý Văn Đã Tiêm");
+        assertThat(names(getJson(district, "/api/v1/cases?commune=" + commune + "&sort=priority&dir=desc&size=1", 200)))
+                .containsExactly("Lý Văn Đã Tiêm");
         assertThat(names(getJson(district, "/api/v1/cases?commune=" + commune + "&risk=GREEN", 200)))
                 .containsExactly("Lý Văn Đã Tiêm");
         assertThat(getJson(district, "/api/v1/cases?risk=PURPLE&watch=OLD", 400))

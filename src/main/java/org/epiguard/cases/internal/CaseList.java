@@ -39,14 +39,19 @@ class CaseList {
             + " when " + AGE + " >= 65 and cardinality(p.comorbidities) > 0 then 3"
             + " when c.vaccination_status = 'UNVACCINATED' then 4 else 5 end";
 
+    /**
+     * Sort keys, each one row value so that the direction ({@link ListQuery#orderBy} appends it to the
+     * whole expression) turns the list round and the id keeps pages stable. By priority: the watch group,
+     * then the newest case first.
+     */
     static final Map<String, String> SORTABLE = Map.of(
-            "priority", "x.watch_rank, coalesce(x.confirmed_at, x.suspected_at) desc, x.id",
-            "name", "x.full_name, x.id",
-            "age", "x.age, x.id",
-            "status", "x.status, x.id",
-            "confirmed", "x.confirmed_at, x.id",
-            "risk", "array_position(array['RED','ORANGE','YELLOW','GREEN'], x.risk_group), x.id",
-            "commune", "x.commune_code, x.id");
+            "priority", "(x.watch_rank, -extract(epoch from coalesce(x.confirmed_at, x.suspected_at)), x.id)",
+            "name", "(x.full_name, x.id)",
+            "age", "(x.age, x.id)",
+            "status", "(x.status, x.id)",
+            "confirmed", "(x.confirmed_at, x.id)",
+            "risk", "(array_position(array['RED','ORANGE','YELLOW','GREEN'], x.risk_group), x.id)",
+            "commune", "(x.commune_code, x.id)");
 
     private final JdbcClient jdbc;
 
