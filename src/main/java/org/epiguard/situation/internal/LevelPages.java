@@ -1,0 +1,71 @@
+package org.epiguard.situation.internal;
+
+import org.epiguard.access.AccessContext;
+import org.epiguard.access.CurrentUser;
+import org.epiguard.geo.AdminUnit;
+import org.epiguard.geo.GeoDirectory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The levels page: a unit on a date with why, in force and pending, measures, history, parts; recompute jobs. */
+@Controller
+@RequestMapping("/situation/levels")
+class LevelPages {
+
+    private final LevelViews views;
+    private final LevelJobs jobs;
+    private final SituationUnits units;
+    private final GeoDirectory geo;
+    private final AccessContext access;
+
+    LevelPages(LevelViews views, LevelJobs jobs, SituationUnits units, GeoDirectory geo, AccessContext access) {
+        this.views = views;
+        this.jobs = jobs;
+        this.units = units;
+        this.geo = geo;
+        this.access = access;
+    }
+
+    @GetMapping
+    String page(@RequestParam(required = false) String unit, @RequestParam(required = false) String date, Model model) {
+        CurrentUser user = access.currentUser();
+        AdminUnit shown = units.any(user, unit);
+        var onDate = java.time.LocalDate.now(Dates.BUSINESS_ZONE);
+        try {
+            onDate = Dates.parse("date", date);
+        } catch (InvalidField e) {
+            model.addAttribute("dateError", e.getMessage());
+        }
+        var view = views.view(shown, onDate, LocaleContextHolder.getLocale());
+        model.addAttribute("view", view);
+        model.addAttribute("shown", shown);
+        model.addAttribute("date", Dates.format(onDate));
+        model.addAttribute("parent", shown.parentCode() == null ? null : geo.unit(shown.parentCode()).orElse(null));
+        model.addAttribute("canRecompute", user.isAdmin() || user.viewScope().code().equals(shown.provinceCode())
+                && user.role() == org.epiguard.access.Role.PROVINCE_COMMITTEE);
+        model.addAttribute("isAdmin", user.isAdmin());
+        return "situation/levels";
+    }
+
+    @PostMapping("/recompute")
+    String recompute(@RequestParam(required = false) String date, @RequestParam(required = false) String province) {
+        String p = province == null || province.isBlank() ? null : province;
+        Recomputers.require(access.currentUser(), p);
+        var job = jobs.start(Dates.parse("date", date), p);
+        return "redirect:/situation/levels/jobs/" + job.id();
+    }
+
+    @GetMapping("/jobs/{id}")
+    String job(@PathVariable long id, Model model) {
+        model.addAttribute("job", jobs.job(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "situation/job";
+    }
+}
