@@ -8,25 +8,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A controlled corner of the country for the situation tests: Cà Mau (96), where the demo puts
- * nobody; each test takes its own district so that tests sharing the database never count each
+ * A controlled corner of the country for the situation tests: Cà Mau (96) and Bạc Liêu (95), where
+ * the demo puts nobody; each test takes its own district so that tests sharing the database never count each
  * other's cases. Cases are written straight into cases_case (the cases module's table).
  */
 final class SituationTestData {
 
     static final String PROVINCE = "96";
+    /** The report tests' province (Bạc Liêu), so that their province figures are exact. */
+    static final String REPORT_PROVINCE = "95";
     static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcClient jdbc;
+    private final String province;
 
     SituationTestData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this(jdbc, PROVINCE);
     }
 
-    /** The n-th district of Cà Mau and its communes: [district, commune 1, commune 2, …]. */
+    SituationTestData(JdbcClient jdbc, String province) {
+        this.jdbc = jdbc;
+        this.province = province;
+    }
+
+    /** The n-th district of the province and its communes: [district, commune 1, commune 2, …]. */
     List<String> district(int n) {
         String district = jdbc.sql("select code from geo_admin_unit where level = 'DISTRICT' and province_code = :p "
-                + "order by code offset :n limit 1").param("p", PROVINCE).param("n", n).query(String.class).single();
+                + "order by code offset :n limit 1").param("p", province).param("n", n).query(String.class).single();
         List<String> codes = new ArrayList<>();
         codes.add(district);
         codes.addAll(jdbc.sql("select code from geo_admin_unit where parent_code = :d order by code")

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import java.util.Map;
 
 /** A bad input of the situation API: 400 naming the field. */
-@RestControllerAdvice(assignableTypes = {LevelApi.class, RuleApi.class})
+@RestControllerAdvice(assignableTypes = {LevelApi.class, RuleApi.class, ReportApi.class})
 class SituationApiErrors {
 
     @ExceptionHandler(InvalidField.class)
