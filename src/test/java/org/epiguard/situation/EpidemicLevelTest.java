@@ -268,4 +268,44 @@ class EpidemicLevelTest extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("4800/QĐ-BYT v1 (12/10/2021)")))
                 .andExpect(content().string(containsString("thuvienphapluat.vn")));
     }
+
+    @Test
+    void the_administrator_writes_a_new_version_on_the_rules_page_and_a_bad_field_is_named() throws Exception {
+        long base = jdbc.sql("select id from situation_rule_set where decision = '218/QĐ-BYT' and version = 1")
+                .query(Long.class).single();
+        mvc.perform(post("/situation/rules/" + base + "/versions").param("t.cases.band3", "155").with(as(admin)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", containsString("effectiveFrom")));
+        mvc.perform(post("/situation/rules/" + base + "/versions").param("t.cases.band3", "nhiều")
+                        .param("effectiveFrom", "01/03/2022").with(as(admin)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", containsString("cases.band3")));
+        mvc.perform(post("/situation/rules/" + base + "/versions").param("t.cases.band3", "155")
+                        .param("effectiveFrom", "01/03/2022").with(as(committee)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/situation/rules/" + base + "/versions").param("t.cases.band3", "155")
+                        .param("m.4:HIGH", "4").param("effectiveFrom", "01/03/2022").param("note", "Sở Y tế đề xuất")
+                        .with(as(admin)))
+                .andExpect(status().is3xxRedirection());
+        var created = jdbc.sql("""
+                        select t.value, t.confirmed, t.note from situation_rule_set s
+                          join situation_rule_threshold t on t.rule_set_id = s.id
+                         where s.decision = '218/QĐ-BYT' and s.effective_from = date '2022-03-01' and t.key = 'cases.band3'""")
+                .query((rs, i) -> List.of(rs.getBigDecimal(1).intValue(), rs.getBoolean(2), rs.getString(3))).single();
+        assertThat(created).containsExactly(155, true, "set by sit.admin: Sở Y tế đề xuất");
+        assertThat(jdbc.sql("""
+                        select m.level from situation_rule_set s join situation_rule_matrix m on m.rule_set_id = s.id
+                         where s.decision = '218/QĐ-BYT' and s.effective_from = date '2022-03-01' and m.band = 4
+                           and m.response = 'HIGH'""").query(Integer.class).single()).isEqualTo(4);
+        // a commune user of another province may look at levels: they are not personal data
+        user("sit.station", Role.COMMUNE_HEALTH_STATION, Scope.of("COMMUNE", "06673"));
+        String commune = data.district(5).get(1);
+        data.population(commune, 100_000, 0, 0);
+        mvc.perform(get("/situation/levels").param("unit", commune).param("date", "02/03/2022").with(as("sit.station")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("218/QĐ-BYT v2 (01/03/2022)")))
+                .andExpect(content().string(containsString("(*) ngưỡng chưa được xác nhận")))
+                .andExpect(content().string(containsString("giả định đáp ứng")));
+    }
 }

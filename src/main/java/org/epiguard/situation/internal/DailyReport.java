@@ -17,6 +17,12 @@ record DailyReport(String unitCode, String unitName, String unitLevel, LocalDate
                    long cumulativeTotal, long cumulativeImported, long cumulativeDomestic, long cumulativeDeaths,
                    List<Coverage> coverage, String sentence) {
 
+    DailyReport withSentence(String text) {
+        return new DailyReport(unitCode, unitName, unitLevel, date, cutoffHour, from, to, newCases, newCommunity,
+                newInQuarantine, newDeaths, lines, cumulativeTotal, cumulativeImported, cumulativeDomestic,
+                cumulativeDeaths, coverage, text);
+    }
+
     /** A part's new cases in the 24 hours. */
     record Line(String code, String name, long total, long community, long inQuarantine) {
     }

@@ -73,14 +73,11 @@ class DailyReports {
         CaseCounts.Cumulative cumulative = cases.cumulative(unit.code(), date, cutoffHour);
         List<DailyReport.Coverage> coverage = vaccination.coverage(unit.code(), date).map(r -> coverage(r.unit()))
                 .orElse(List.of());
-        DailyReport draft = new DailyReport(unit.code(), geo.describe(unit.code()), unit.level().name(), date, cutoffHour,
-                CaseCounts.cutoff(date.minusDays(1), cutoffHour), CaseCounts.cutoff(date, cutoffHour), total, community,
-                quarantine, deaths, lines, cumulative.total(), cumulative.imported(), cumulative.domestic(),
+        DailyReport figures = new DailyReport(unit.code(), geo.describe(unit.code()), unit.level().name(), date,
+                cutoffHour, CaseCounts.cutoff(date.minusDays(1), cutoffHour), CaseCounts.cutoff(date, cutoffHour), total,
+                community, quarantine, deaths, lines, cumulative.total(), cumulative.imported(), cumulative.domestic(),
                 cumulative.deaths(), coverage, null);
-        return new DailyReport(draft.unitCode(), draft.unitName(), draft.unitLevel(), date, cutoffHour, draft.from(),
-                draft.to(), total, community, quarantine, deaths, lines, draft.cumulativeTotal(),
-                draft.cumulativeImported(), draft.cumulativeDomestic(), draft.cumulativeDeaths(), coverage,
-                sentence(draft, locale));
+        return figures.withSentence(sentence(figures, locale));
     }
 
     private static boolean inside(AdminUnit unit, CaseCounts.CommuneDayCount row) {
