@@ -86,6 +86,16 @@ class DailyReportTest extends IntegrationTest {
                 "Trong 24 giờ đến 16:00 ngày 8/2, ghi nhận 11 ca mắc mới (9 ca cộng đồng, 2 ca đã cách ly): "
                         + bName + " 6, " + aName + " 5. Từ đầu dịch 14 ca (nhập cảnh 2, trong nước 12). "
                         + "18+: mũi 1 90%, mũi 2 80%, mũi 3 80%.");
+        String english = mvc.perform(get("/api/v1/situation/report").param("unit", P).param("date", "08/02/2022")
+                .param("lang", "en").with(as("rep.province"))).andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(english, "$.sentence")).isEqualTo(
+                "In 24 h to 16:00 on 8/2, 11 new cases (9 community, 2 already in quarantine): " + bName + " 6, "
+                        + aName + " 5. Since the start, 14 cases (imported 2, domestic 12). "
+                        + "18+: dose 1 90%, dose 2 80%, dose 3 80%.");
+        mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/situation/report'].get.description",
+                        containsString("however many cases were added since")))
+                .andExpect(jsonPath("$.paths['/api/v1/situation/levels/{unit}'].get").exists());
         String next = report("rep.province", P, "09/02/2022");
         assertThat((Integer) JsonPath.read(next, "$.newCases")).isEqualTo(1);
     }

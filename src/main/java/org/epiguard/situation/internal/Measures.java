@@ -12,6 +12,9 @@ class Measures {
     record Measure(long id, int level, String topic, String measure, int position) {
     }
 
+    private static final org.springframework.jdbc.core.RowMapper<Measure> MAPPER = (rs, i) -> new Measure(rs.getLong("id"),
+            rs.getInt("level"), rs.getString("topic"), rs.getString("measure"), rs.getInt("position"));
+
     private final JdbcClient jdbc;
 
     Measures(JdbcClient jdbc) {
@@ -19,17 +22,11 @@ class Measures {
     }
 
     List<Measure> of(int level) {
-        return jdbc.sql("select * from situation_measure where level = :l order by position, id").param("l", level)
-                .query((rs, i) -> new Measure(rs.getLong("id"), rs.getInt("level"), rs.getString("topic"),
-                        rs.getString("measure"), rs.getInt("position")))
-                .list();
+        return jdbc.sql("select * from situation_measure where level = :l order by position, id").param("l", level).query(MAPPER).list();
     }
 
     List<Measure> all() {
-        return jdbc.sql("select * from situation_measure order by level, position, id")
-                .query((rs, i) -> new Measure(rs.getLong("id"), rs.getInt("level"), rs.getString("topic"),
-                        rs.getString("measure"), rs.getInt("position")))
-                .list();
+        return jdbc.sql("select * from situation_measure order by level, position, id").query(MAPPER).list();
     }
 
     /** Adds a measure (id null) or changes one; an empty measure text deletes it. */

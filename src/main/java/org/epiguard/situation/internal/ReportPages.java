@@ -71,11 +71,9 @@ class ReportPages {
     @Transactional
     public void xlsx(@RequestParam(required = false) String unit, @RequestParam(required = false) String date,
                      @RequestParam(required = false) String cutoff, HttpServletResponse response) throws IOException {
-        ReportRequest q = ReportRequest.of(access.currentUser(), units, settings, unit, date, cutoff);
         Locale locale = LocaleContextHolder.getLocale();
-        DailyReport r = reports.report(q.unit(), q.date(), q.cutoffHour(), locale);
-        exported(q, "xlsx");
-        XlsxExport.send(response, "bao-cao-tinh-hinh-" + q.unit().code(), "report", List.of(
+        DailyReport r = exported(unit, date, cutoff, "xlsx", locale);
+        XlsxExport.send(response, "bao-cao-tinh-hinh-" + r.unitCode(), "report", List.of(
                 text("situation.report.part", locale), text("situation.report.newTotal", locale),
                 text("situation.report.community", locale), text("situation.report.inQuarantine", locale)), x -> {
             for (var l : r.lines()) {
@@ -103,22 +101,23 @@ class ReportPages {
     @Transactional
     public void pdf(@RequestParam(required = false) String unit, @RequestParam(required = false) String date,
                     @RequestParam(required = false) String cutoff, HttpServletResponse response) throws IOException {
-        ReportRequest q = ReportRequest.of(access.currentUser(), units, settings, unit, date, cutoff);
         Locale locale = LocaleContextHolder.getLocale();
-        DailyReport r = reports.report(q.unit(), q.date(), q.cutoffHour(), locale);
-        exported(q, "pdf");
+        DailyReport r = exported(unit, date, cutoff, "pdf", locale);
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=bao-cao-tinh-hinh-" + q.unit().code() + "-"
-                + q.date() + ".pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=bao-cao-tinh-hinh-" + r.unitCode() + "-"
+                + r.date() + ".pdf");
         pdf.write(r, locale, response.getOutputStream());
     }
 
-    private void exported(ReportRequest q, String format) {
+    /** The report asked for, with the audit record of its export. */
+    private DailyReport exported(String unit, String date, String cutoff, String format, Locale locale) {
+        ReportRequest q = ReportRequest.of(access.currentUser(), units, settings, unit, date, cutoff);
         AdminUnit u = q.unit();
         String district = u.level() == AdminLevel.DISTRICT ? u.code() : u.districtCode();
         audit.record(AuditTrail.Action.EXPORT, "situation_report", u.code(),
                 Location.commune(u.provinceCode(), district, u.communeCode()),
                 "daily report (" + format + ") of " + u.fullName() + " on " + Dates.format(q.date()), null, null);
+        return reports.report(u, q.date(), q.cutoffHour(), locale);
     }
 
     private static Double rounded(Double percent) {
