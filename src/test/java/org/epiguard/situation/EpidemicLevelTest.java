@@ -137,6 +137,9 @@ class EpidemicLevelTest extends IntegrationTest {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.thresholds['cases.band2'].value").value(25))
                 .andExpect(jsonPath("$.thresholds['cases.band2'].confirmed").value(true));
+        assertThat(jdbc.sql("""
+                        select count(*) from access_audit where entity_type = 'situation_rule_set' and username = 'sit.admin'
+                           and summary like '4800/QĐ-BYT v2 (22/12/2021)%'""").query(Long.class).single()).isEqualTo(1);
         recompute("21/12/2021");
         recompute("22/12/2021");
         String before = level(commune, "21/12/2021");

@@ -1,5 +1,6 @@
 package org.epiguard.situation.internal;
 
+import org.epiguard.access.AuditTrail;
 import org.epiguard.situation.internal.RuleSet.MatrixCell;
 import org.epiguard.situation.internal.RuleSet.Method;
 import org.epiguard.situation.internal.RuleSet.Response;
@@ -24,9 +25,11 @@ import java.util.Optional;
 class RuleBook {
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    RuleBook(JdbcClient jdbc) {
+    RuleBook(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** The version in force on a date: the latest effective on or before it; empty before the first. */
@@ -118,6 +121,10 @@ class RuleBook {
                     .param("id", id).param("b", c.band()).param("r", c.response().name())
                     .param("l", changed ? edited : c.level()).param("c", changed || c.confirmed()).update();
         }
-        return byId(id).orElseThrow();
+        RuleSet created = byId(id).orElseThrow();
+        audit.record(AuditTrail.Action.CREATE, "situation_rule_set", id, null,
+                created.label() + " from " + base.label(), null, Map.of("thresholds", values, "matrix", cells,
+                        "note", adminNote == null ? "" : adminNote));
+        return created;
     }
 }
