@@ -221,6 +221,17 @@ class EpidemicLevelTest extends IntegrationTest {
             assertThat((List<String>) JsonPath.read(derived, "$.explanation[*].text"))
                     .anySatisfy(l -> assertThat(l).contains("suy ra từ các xã").contains("50%"));
             assertThat((List<Integer>) JsonPath.read(derived, "$.parts[*].level")).contains(4, 2);
+            byte[] xlsx = mvc.perform(get("/situation/levels/export.xlsx").param("unit", district).param("date", "26/11/2021")
+                    .with(as(committee))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                var sheet = wb.getSheetAt(0);
+                assertThat(sheet.getLastRowNum()).isEqualTo(d.size());
+                assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(d.get(1));
+                assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(4);
+                assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(60);
+                assertThat(sheet.getRow(d.size()).getCell(1).getStringCellValue()).isEqualTo(district);
+                assertThat(sheet.getRow(d.size()).getCell(3).getNumericCellValue()).isEqualTo(4);
+            }
         } finally {
             mvc.perform(put("/api/v1/situation/rules/settings").param("derivation", "OWN_TOTALS").param("share", "0.5")
                     .with(as(admin))).andExpect(status().isOk());

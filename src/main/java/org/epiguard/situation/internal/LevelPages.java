@@ -25,8 +25,11 @@ class LevelPages {
     private final SituationUnits units;
     private final GeoDirectory geo;
     private final AccessContext access;
+    private final org.springframework.context.MessageSource messages;
 
-    LevelPages(LevelViews views, LevelJobs jobs, SituationUnits units, GeoDirectory geo, AccessContext access) {
+    LevelPages(LevelViews views, LevelJobs jobs, SituationUnits units, GeoDirectory geo, AccessContext access,
+               org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.views = views;
         this.jobs = jobs;
         this.units = units;
@@ -53,6 +56,29 @@ class LevelPages {
                 && user.role() == org.epiguard.access.Role.PROVINCE_COMMITTEE);
         model.addAttribute("isAdmin", user.isAdmin());
         return "situation/levels";
+    }
+
+    /** The levels of the unit's parts (districts or communes) on the date, with their inputs, as XLSX. */
+    @GetMapping("/export.xlsx")
+    public void export(@RequestParam(required = false) String unit, @RequestParam(required = false) String date,
+                       jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        AdminUnit shown = units.any(access.currentUser(), unit);
+        var rows = views.rows(shown, Dates.parse("date", date));
+        var locale = LocaleContextHolder.getLocale();
+        org.epiguard.platform.web.XlsxExport.send(response, "cap-do-dich-" + shown.code(), "levels", java.util.List.of(
+                text("situation.levels.unit", locale), "code", text("situation.levels.date", locale),
+                text("situation.levels.assessed", locale), text("situation.levels.inForce", locale),
+                text("situation.xlsx.population", locale), text("situation.xlsx.newCases", locale),
+                text("situation.xlsx.communityCases", locale), text("situation.xlsx.deaths", locale)), x -> {
+            for (var r : rows) {
+                x.row(r.name(), r.code(), r.date(), r.assessedLevel(), r.levelInForce(), r.inputs().population(),
+                        r.inputs().newCases(), r.inputs().communityCases(), r.inputs().deaths());
+            }
+        });
+    }
+
+    private String text(String key, java.util.Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 
     @PostMapping("/recompute")

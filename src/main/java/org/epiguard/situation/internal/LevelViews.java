@@ -57,12 +57,17 @@ class LevelViews {
                      List<HistoryEntry> history, List<PartLevel> parts) {
     }
 
-    LevelView view(AdminUnit unit, LocalDate date, Locale locale) {
+    /** Assesses the unit's province on the date and the two days before where it has not been yet. */
+    private void ensureAssessed(AdminUnit unit, LocalDate date) {
         for (int back = NOTICE_DAYS; back >= 0; back--) {
             if (!assessments.exists(unit.provinceCode(), date.minusDays(back))) {
                 recompute.recompute(date.minusDays(back), unit.provinceCode());
             }
         }
+    }
+
+    LevelView view(AdminUnit unit, LocalDate date, Locale locale) {
+        ensureAssessed(unit, date);
         Assessment a = assessments.on(unit.code(), date).orElseThrow();
         RuleSet rule = a.ruleSetId() == null ? null : rules.byId(a.ruleSetId()).orElseThrow();
         Integer inForce = assessments.latest(unit.code(), date.minusDays(NOTICE_DAYS)).map(Assessment::level)
@@ -90,6 +95,21 @@ class LevelViews {
                 a.response() == null ? null : a.response().name(), inForce,
                 pending, rule == null ? null : rule.label(), a.ruleSetId(), a.derivation() != null,
                 explanation(a, rule, locale), a.inputs(), inForce == null ? List.of() : measures.of(inForce), history, parts);
+    }
+
+    /** A part's row of the export: its assessed level, the level in force, its inputs. */
+    record PartRow(String code, String name, LocalDate date, Integer assessedLevel, Integer levelInForce, UnitInputs inputs) {
+    }
+
+    /** The unit's parts and the unit itself (last), each with its level on the date and in force. */
+    List<PartRow> rows(AdminUnit unit, LocalDate date) {
+        ensureAssessed(unit, date);
+        List<Assessment> all = new ArrayList<>(unit.level().name().equals("COMMUNE") ? List.of()
+                : assessments.children(unit.code(), unit.level().name(), date));
+        all.add(assessments.on(unit.code(), date).orElseThrow());
+        return all.stream().map(a -> new PartRow(a.unitCode(), geo.name(a.unitCode()), date, a.level(),
+                assessments.latest(a.unitCode(), date.minusDays(NOTICE_DAYS)).map(Assessment::level).orElse(a.level()),
+                a.inputs())).toList();
     }
 
     List<Line> explanation(Assessment a, RuleSet rule, Locale locale) {
