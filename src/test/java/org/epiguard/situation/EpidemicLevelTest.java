@@ -261,6 +261,21 @@ class EpidemicLevelTest extends IntegrationTest {
         assertThat((Integer) JsonPath.read(job, "$.units")).isEqualTo(10_599 + 705 + 63);
         assertThat(jdbc.sql("select count(*) from situation_assessment where on_date = date '2021-11-01'")
                 .query(Long.class).single()).isEqualTo(11_367L);
+        // from the page: a province committee recomputes its province and follows the job
+        String location = mvc.perform(post("/situation/levels/recompute").param("date", "02/11/2021")
+                        .param("province", "96").with(as(committee)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/situation/levels/jobs/");
+        for (int i = 0; i < 600 && !mvc.perform(get(location).with(as(committee))).andReturn().getResponse()
+                .getContentAsString().contains("data-test=\"job-done\""); i++) {
+            Thread.sleep(100);
+        }
+        long units = jdbc.sql("select count(*) from geo_admin_unit where code = '96' or province_code = '96'")
+                .query(Long.class).single();
+        mvc.perform(get(location).with(as(committee))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã tính " + units + " đơn vị ngày 02/11/2021")));
+        mvc.perform(post("/situation/levels/recompute").param("date", "02/11/2021").with(as(committee)))
+                .andExpect(status().isForbidden());
     }
 
     @Test
