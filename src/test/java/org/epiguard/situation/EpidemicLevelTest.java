@@ -337,4 +337,19 @@ class EpidemicLevelTest extends IntegrationTest {
                 .andExpect(content().string(containsString("(*) ngưỡng chưa được xác nhận")))
                 .andExpect(content().string(containsString("giả định đáp ứng")));
     }
+
+    @Test
+    void the_overview_shows_the_level_in_force_of_the_users_area_once_assessed() throws Exception {
+        String commune = data.district(6).get(1);
+        data.population(commune, 100_000, 0, 0);
+        user("sit.commune", Role.COMMUNE_HEALTH_STATION, Scope.of("COMMUNE", commune));
+        String dayBefore = java.time.LocalDate.now(SituationTestData.VN).minusDays(2)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        recompute(dayBefore);
+        mvc.perform(get("/").with(as("sit.commune"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cấp độ dịch đang áp dụng")))
+                // 218 in force today: band 1 × response MEDIUM (nobody vaccinated, capacity assumed met) → level 1
+                .andExpect(content().string(containsString("Cấp 1 – nguy cơ thấp (xanh)")))
+                .andExpect(content().string(containsString("/situation/levels?unit=" + commune)));
+    }
 }
