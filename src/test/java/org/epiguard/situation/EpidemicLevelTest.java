@@ -87,6 +87,11 @@ class EpidemicLevelTest extends IntegrationTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("mức 2 × đáp ứng LOW → cấp 3"));
         assertThat((Integer) JsonPath.read(json, "$.inputs.communityCases")).isEqualTo(20);
         assertThat((Integer) JsonPath.read(json, "$.inputs.newCases")).isEqualTo(27);
+        mvc.perform(get("/api/v1/situation/levels/" + communes[1]).param("date", "20-11-2021").with(as(committee)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("date"));
+        mvc.perform(get("/api/v1/situation/levels/99999").with(as(committee))).andExpect(status().isNotFound());
+        mvc.perform(get("/situation/levels").param("unit", communes[1]).param("date", "hôm qua").with(as(committee)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("data-test=\"date-error\"")));
     }
 
     @Test
