@@ -3,7 +3,6 @@ package org.epiguard.situation.internal;
 import org.epiguard.access.Scope;
 import org.epiguard.access.ScopeLevel;
 import org.epiguard.cases.CaseCounts;
-import org.epiguard.geo.AdminLevel;
 import org.epiguard.geo.AdminUnit;
 import org.epiguard.geo.GeoDirectory;
 import org.epiguard.geo.Population;
@@ -116,9 +115,5 @@ class LevelInputs {
         long fullCourse = cov.group(AgeGroup.AGE_12_17).atLeast2() + adults.atLeast2();
         return new UnitInputs(population, w[0], w[1], w[2], null, adults.population(), adults.atLeast1(),
                 older.population(), older.atLeast2(), fullCourse, null, null, null, null);
-    }
-
-    static boolean isCommune(AdminUnit u) {
-        return u.level() == AdminLevel.COMMUNE;
     }
 }

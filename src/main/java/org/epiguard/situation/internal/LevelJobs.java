@@ -48,8 +48,8 @@ class LevelJobs implements AutoCloseable {
             try {
                 var r = recompute.recompute(date, provinceCode);
                 jobs.put(id, new Job(id, date, provinceCode, State.DONE, r.units(), r.millis(), null));
-                log.info("epidemic levels of {} on {}: {} units in {} ms", provinceCode == null ? "the country" : provinceCode,
-                        date, r.units(), r.millis());
+                log.info("epidemic levels of {} on {}: {} units in {} ms ({} ms reading the inputs)",
+                        provinceCode == null ? "the country" : provinceCode, date, r.units(), r.millis(), r.inputMillis());
             } catch (RuntimeException e) {
                 log.warn("epidemic levels of {} on {} failed", provinceCode, date, e);
                 jobs.put(id, new Job(id, date, provinceCode, State.FAILED, null, null, String.valueOf(e.getMessage())));

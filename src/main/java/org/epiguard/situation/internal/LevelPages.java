@@ -41,7 +41,7 @@ class LevelPages {
     String page(@RequestParam(required = false) String unit, @RequestParam(required = false) String date, Model model) {
         CurrentUser user = access.currentUser();
         AdminUnit shown = units.any(user, unit);
-        var onDate = java.time.LocalDate.now(Dates.BUSINESS_ZONE);
+        var onDate = Dates.today();
         try {
             onDate = Dates.parse("date", date);
         } catch (InvalidField e) {

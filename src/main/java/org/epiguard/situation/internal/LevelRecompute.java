@@ -35,7 +35,8 @@ class LevelRecompute {
         this.settings = settings;
     }
 
-    record Result(LocalDate date, String provinceCode, int units, long millis) {
+    /** What a recomputation did: units assessed, in all and reading the inputs (the rest is rules and the write). */
+    record Result(LocalDate date, String provinceCode, int units, long millis, long inputMillis) {
     }
 
     @Transactional
@@ -43,6 +44,7 @@ class LevelRecompute {
         long start = System.nanoTime();
         Optional<RuleSet> rule = rules.inForce(date);
         List<UnitRow> rows = inputs.gather(date, provinceCode, settings.cutoffHour());
+        long inputMillis = (System.nanoTime() - start) / 1_000_000;
         boolean derive = settings.districtDerivation() == SituationSettings.DistrictDerivation.COMMUNE_SHARE;
         double share = settings.districtShare();
         Map<String, long[]> communeLevels = new HashMap<>();
@@ -66,7 +68,7 @@ class LevelRecompute {
                     e != null && e.raised() && derivation == null, row.inputs(), derivation));
         }
         assessments.store(date, out);
-        return new Result(date, provinceCode, out.size(), (System.nanoTime() - start) / 1_000_000);
+        return new Result(date, provinceCode, out.size(), (System.nanoTime() - start) / 1_000_000, inputMillis);
     }
 
     /** The highest level L that at least {@code share} of the assessed communes reach (L or more); null when none is assessed. */
