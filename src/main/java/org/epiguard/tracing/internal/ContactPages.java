@@ -1,0 +1,146 @@
+package org.epiguard.tracing.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.epiguard.access.CurrentUser;
+import org.epiguard.cases.CaseContactsView;
+import org.epiguard.cases.CaseContactsView.TracedCase;
+import org.epiguard.platform.web.ListQuery;
+import org.epiguard.platform.web.XlsxExport;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The contact pages: the list of contacts in the user's scope (filters, XLSX export), the contacts of
+ * a case with the forms to list an F1 and the household, and one contact with its F2.
+ */
+@Controller
+@RequestMapping("/tracing")
+class ContactPages {
+
+    private final ContactLists lists;
+    private final ContactEntry entry;
+    private final CaseContactsView cases;
+    private final ContactPageSupport ui;
+
+    ContactPages(ContactLists lists, ContactEntry entry, CaseContactsView cases, ContactPageSupport ui) {
+        this.lists = lists;
+        this.entry = entry;
+        this.cases = cases;
+        this.ui = ui;
+    }
+
+    @GetMapping("/contacts")
+    String contacts(@RequestParam(required = false) Long caseId, @RequestParam(required = false) Long personId,
+                    @RequestParam(required = false) Integer level, @RequestParam(required = false) String status,
+                    @RequestParam(required = false) String commune, @RequestParam(required = false) Integer page,
+                    @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+                    @RequestParam(required = false) String dir, Model model) {
+        ContactFilter filter = ContactFilter.of(caseId, personId, level, status, commune);
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", ContactStatus.values());
+        model.addAttribute("result", lists.page(filter, ListQuery.of(page, size, sort, dir, ContactRepository.SORTABLE, "exposure")));
+        model.addAttribute("ui", ui);
+        return "tracing/contacts";
+    }
+
+    @GetMapping("/contacts/export.xlsx")
+    void export(@RequestParam(required = false) Long caseId, @RequestParam(required = false) Long personId,
+                @RequestParam(required = false) Integer level, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String commune, HttpServletResponse response) throws IOException {
+        ContactFilter filter = ContactFilter.of(caseId, personId, level, status, commune);
+        lists.reader();
+        XlsxExport.send(response, "tiep-xuc", "contacts",
+                ContactLists.exportHeaderKeys().stream().map(ui::label).toList(),
+                x -> lists.export(filter, r -> ContactLists.exportRow(x, r, ui::label, ui::communeName)));
+    }
+
+    @GetMapping("/cases/{caseId}")
+    String caseContacts(@PathVariable long caseId, @RequestParam(required = false) Integer page, Model model) {
+        CurrentUser user = lists.reader();
+        TracedCase c = cases.find(user.viewScope(), caseId).orElseThrow(ContactAccess::notFound);
+        model.addAttribute("tracedCase", c);
+        model.addAttribute("mayEnter", ContactAccess.ENTRY.contains(user.role()) && user.canCapture(c.location()));
+        model.addAttribute("result", lists.page(ContactFilter.of(caseId, null, null, null, null),
+                ListQuery.of(page, 200, "exposure", "desc", ContactRepository.SORTABLE, "exposure")));
+        model.addAttribute("exposures", ContactExposure.values());
+        model.addAttribute("ui", ui);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "tracing/case";
+    }
+
+    @PostMapping("/cases/{caseId}/contacts")
+    String listF1(@PathVariable long caseId, @RequestParam(required = false) Long personId,
+                  @RequestParam(required = false) String exposure, @RequestParam(required = false) String place,
+                  @RequestParam(required = false) String lastExposureAt, Model model) {
+        try {
+            entry.list(new ContactInput(caseId, null, personId, exposure, place, lastExposureAt));
+            return "redirect:/tracing/cases/" + caseId;
+        } catch (InvalidContactInput e) {
+            model.addAttribute("errors", ui.errors(e));
+            model.addAttribute("form", new ContactInput(caseId, null, personId, exposure, place, lastExposureAt));
+            return caseContacts(caseId, null, model);
+        }
+    }
+
+    @PostMapping("/cases/{caseId}/household")
+    String listHousehold(@PathVariable long caseId, RedirectAttributes redirect) {
+        ContactEntry.HouseholdResult result = entry.listHousehold(caseId, null);
+        redirect.addFlashAttribute("household", result);
+        return "redirect:/tracing/cases/" + caseId;
+    }
+
+    @GetMapping("/contacts/{id}")
+    String contact(@PathVariable long id, Model model) {
+        CurrentUser user = lists.reader();
+        ContactRow row = lists.one(id);
+        model.addAttribute("contact", row);
+        model.addAttribute("mayEnter", ContactAccess.ENTRY.contains(user.role()) && user.canCapture(row.location()));
+        model.addAttribute("others", lists.page(ContactFilter.of(null, row.personId(), null, null, null),
+                ListQuery.of(0, 200, "exposure", "desc", ContactRepository.SORTABLE, "exposure")));
+        model.addAttribute("theirs", lists.page(ContactFilter.of(null, null, null, null, null, row.personId()),
+                ListQuery.of(0, 200, "exposure", "desc", ContactRepository.SORTABLE, "exposure")));
+        model.addAttribute("exposures", ContactExposure.values());
+        model.addAttribute("statuses", ContactStatus.values());
+        model.addAttribute("ui", ui);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "tracing/contact";
+    }
+
+    @PostMapping("/contacts/{id}/f2")
+    String listF2(@PathVariable long id, @RequestParam(required = false) Long personId,
+                  @RequestParam(required = false) String exposure, @RequestParam(required = false) String place,
+                  @RequestParam(required = false) String lastExposureAt, Model model) {
+        ContactRow f1 = lists.one(id);
+        try {
+            entry.list(new ContactInput(null, f1.personId(), personId, exposure, place, lastExposureAt));
+            return "redirect:/tracing/contacts/" + id;
+        } catch (InvalidContactInput e) {
+            model.addAttribute("errors", ui.errors(e));
+            model.addAttribute("form", new ContactInput(null, f1.personId(), personId, exposure, place, lastExposureAt));
+            return contact(id, model);
+        }
+    }
+
+    @PostMapping("/contacts/{id}/status")
+    String status(@PathVariable long id, @RequestParam(required = false) String status) {
+        try {
+            entry.changeStatus(id, status);
+        } catch (InvalidContactInput e) {
+            // an unknown status changes nothing; the page shows the contact as it is
+        }
+        return "redirect:/tracing/contacts/" + id;
+    }
+}
