@@ -3,7 +3,10 @@ package org.epiguard.tracing;
 import org.epiguard.access.Role;
 import org.epiguard.access.Scope;
 import org.epiguard.support.IntegrationTest;
+import org.epiguard.cases.CaseConfirmed;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +38,12 @@ abstract class ContactTestSupport extends IntegrationTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     long person(String name, String commune, String district) {
         return person(name, commune, district, null, null);
@@ -74,6 +83,21 @@ abstract class ContactTestSupport extends IntegrationTest {
                                commune_code
                           from people_person where id = :p returning id""")
                 .param("p", personId).param("h", hoursAgo).query(Long.class).single();
+    }
+
+    /**
+     * The person becomes a confirmed case the way the cases module does it: the row and the
+     * {@link CaseConfirmed} event in one transaction. Returns the case id.
+     */
+    long becomesCase(long personId, int hoursAgo) {
+        return transactions.execute(tx -> {
+            long caseId = confirmedCase(personId, hoursAgo);
+            var c = jdbc.sql("select confirmed_at, province_code, district_code, commune_code from cases_case where id = :id")
+                    .param("id", caseId).query((rs, i) -> new CaseConfirmed(caseId, personId,
+                            rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4))).single();
+            events.publishEvent(c);
+            return caseId;
+        });
     }
 
     /** A time as users type it, so many hours before now. */
