@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A refused contact or cluster input: 400 (409 for a person listed twice) with the problems by field. */
-@RestControllerAdvice(assignableTypes = {ContactsApi.class})
+@RestControllerAdvice(assignableTypes = {ContactsApi.class, ClustersApi.class})
 class ContactApiProblems {
 
     record Problem(String field, String code, String message) {

@@ -35,14 +35,16 @@ class ContactEntry {
     private final PeopleDirectory people;
     private final ContactRepository contacts;
     private final AuditTrail audit;
+    private final ClusterTrigger clusters;
 
     ContactEntry(AccessContext access, CaseContactsView cases, PeopleDirectory people, ContactRepository contacts,
-                 AuditTrail audit) {
+                 AuditTrail audit, ClusterTrigger clusters) {
         this.access = access;
         this.cases = cases;
         this.people = people;
         this.contacts = contacts;
         this.audit = audit;
+        this.clusters = clusters;
     }
 
     /** The case for listing its contacts: 404 outside the view scope, 403 outside the capture scope. */
@@ -116,6 +118,7 @@ class ContactEntry {
             throw alreadyListed(caseId, person.id());
         }
         audited(id, person, level, caseId, source, exposure, place, at);
+        clusters.contactsChanged();
         return id;
     }
 
@@ -146,6 +149,9 @@ class ContactEntry {
                     ContactExposure.HOUSEHOLD, place, at, m, user.id()));
             audited(id, m, 1, c.id(), c.personId(), ContactExposure.HOUSEHOLD, place, at);
             added++;
+        }
+        if (added > 0) {
+            clusters.contactsChanged();
         }
         return new HouseholdResult(c.id(), added, already);
     }
