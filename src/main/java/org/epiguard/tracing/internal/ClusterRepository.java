@@ -178,6 +178,11 @@ class ClusterRepository {
                 .list();
     }
 
+    List<Long> personIds(long clusterId) {
+        return jdbc.sql("select distinct person_id from tracing_cluster_case where cluster_id = :id order by person_id")
+                .param("id", clusterId).query(Long.class).list();
+    }
+
     List<Long> caseIds(long clusterId) {
         return jdbc.sql("select case_id from tracing_cluster_case where cluster_id = :id order by case_id")
                 .param("id", clusterId).query(Long.class).list();
