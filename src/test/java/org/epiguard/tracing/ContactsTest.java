@@ -221,4 +221,28 @@ class ContactsTest extends ContactTestSupport {
         assertThat(page).contains("Người Xuất Một").doesNotContain("Người Xuất Ka Long");
         mvc.perform(get("/tracing/cases/" + caseId).with(as(communeUser(KA_LONG)))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void a_merge_of_two_records_of_one_person_moves_their_contacts_to_the_survivor() throws Exception {
+        String tyt = communeUser(HUNG_THANG);
+        long caseA = confirmedCase(person("Ca Gộp Hồ Sơ A", HUNG_THANG, HA_LONG), 9);
+        long caseB = confirmedCase(person("Ca Gộp Hồ Sơ B", HUNG_THANG, HA_LONG), 8);
+        long survivor = person("Người Hai Hồ Sơ", HUNG_THANG, HA_LONG);
+        long duplicate = person("Người Hai Hồ Sơ", HUNG_THANG, HA_LONG);
+        f1(tyt, caseA, survivor, "VENUE");
+        long dupA = f1(tyt, caseA, duplicate, "VENUE");
+        long dupB = f1(tyt, caseB, duplicate, "WORKPLACE");
+        long f2 = f2(tyt, duplicate, person("F2 Của Hồ Sơ Trùng", HUNG_THANG, HA_LONG));
+        mvc.perform(post("/api/v1/people/{id}/merge", survivor).with(as(tyt))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"duplicateId\":" + duplicate + "}"))
+                .andExpect(status().isOk());
+        JsonNode listings = read(tyt, "/api/v1/tracing/contacts?personId=" + survivor);
+        assertThat(listings.get("total").asLong()).isEqualTo(2);
+        assertThat(listings.get("rows").findValues("caseId").stream().map(JsonNode::asLong))
+                .containsExactlyInAnyOrder(caseA, caseB);
+        assertThat(count("select count(*) from tracing_contact where id = :p", dupA)).isZero();
+        assertThat(read(tyt, "/api/v1/tracing/contacts/" + dupB).get("personId").asLong()).isEqualTo(survivor);
+        assertThat(read(tyt, "/api/v1/tracing/contacts/" + f2).get("sourcePersonId").asLong()).isEqualTo(survivor);
+    }
 }
