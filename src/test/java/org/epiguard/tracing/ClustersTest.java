@@ -107,6 +107,10 @@ class ClustersTest extends ContactTestSupport {
         JsonNode d = read(districtUser(HA_LONG), "/api/v1/tracing/clusters/" + clusterOf(w1));
         assertThat(d.get("cases").findValuesAsString("link")).containsOnly("WORKPLACE");
         assertThat(d.get("cluster").get("communes").asLong()).isEqualTo(2);
+        // the case's page links to its cluster
+        String casePage = mvc.perform(get("/tracing/cases/" + a).with(as(communeUser(HUNG_THANG)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(casePage).contains("href=\"/tracing/clusters/" + clusterOf(a) + "\"");
     }
 
     @Test

@@ -27,21 +27,22 @@ class ChainPages {
     String ofCase(@PathVariable long caseId, Model model) {
         CurrentUser user = lists.reader();
         cases.find(user.viewScope(), caseId).orElseThrow(ContactAccess::notFound);
-        model.addAttribute("titleKey", "tracing.chain.ofCase");
-        model.addAttribute("subject", caseId);
-        model.addAttribute("back", "/tracing/cases/" + caseId);
-        model.addAttribute("dataUrl", "/api/v1/tracing/chains/cases/" + caseId);
-        return "tracing/chain";
+        return chain(model, "tracing.chain.ofCase", caseId, "cases");
     }
 
     @GetMapping("/clusters/{clusterId}/chain")
     String ofCluster(@PathVariable long clusterId, Model model) {
         CurrentUser user = lists.reader();
         clusters.find(user.viewScope(), clusterId).orElseThrow(ContactAccess::notFound);
-        model.addAttribute("titleKey", "tracing.chain.ofCluster");
-        model.addAttribute("subject", clusterId);
-        model.addAttribute("back", "/tracing/clusters/" + clusterId);
-        model.addAttribute("dataUrl", "/api/v1/tracing/chains/clusters/" + clusterId);
+        return chain(model, "tracing.chain.ofCluster", clusterId, "clusters");
+    }
+
+    /** The graph page of a case or a cluster ({@code kind} "cases" or "clusters"), drawn from the chains API. */
+    private static String chain(Model model, String titleKey, long subject, String kind) {
+        model.addAttribute("titleKey", titleKey);
+        model.addAttribute("subject", subject);
+        model.addAttribute("back", "/tracing/" + kind + "/" + subject);
+        model.addAttribute("dataUrl", "/api/v1/tracing/chains/" + kind + "/" + subject);
         return "tracing/chain";
     }
 }

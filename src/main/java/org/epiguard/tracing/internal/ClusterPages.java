@@ -60,7 +60,10 @@ class ClusterPages {
     String describe(@PathVariable long id, @RequestParam(required = false) String name,
                     @RequestParam(required = false) String suspectedSource,
                     @RequestParam(required = false) Long sourceCaseId, Model model) {
-        return attempt(id, model, () -> editing.describe(id, new ClusterEditing.Description(name, suspectedSource, sourceCaseId)));
+        return attempt(id, model, () -> {
+            editing.describe(id, new ClusterEditing.Description(name, suspectedSource, sourceCaseId));
+            return id;
+        });
     }
 
     @PostMapping("/clusters/{id}/close")
@@ -71,19 +74,16 @@ class ClusterPages {
 
     @PostMapping("/clusters/{id}/merge")
     String merge(@PathVariable long id, @RequestParam(required = false) Long otherClusterId, Model model) {
-        return attempt(id, model, () -> editing.merge(id, otherClusterId));
+        return attempt(id, model, () -> {
+            editing.merge(id, otherClusterId);
+            return id;
+        });
     }
 
     @PostMapping("/clusters/{id}/split")
     String split(@PathVariable long id, @RequestParam(required = false) List<Long> caseIds,
                  @RequestParam(required = false) String name, Model model) {
-        try {
-            long created = editing.split(id, caseIds, name);
-            return "redirect:/tracing/clusters/" + created;
-        } catch (InvalidContactInput e) {
-            model.addAttribute("errors", ui.errors(e));
-            return cluster(id, model);
-        }
+        return attempt(id, model, () -> editing.split(id, caseIds, name));
     }
 
     @GetMapping("/unknown-source")
@@ -93,10 +93,10 @@ class ClusterPages {
         return "tracing/unknown-source";
     }
 
-    private String attempt(long id, Model model, Runnable change) {
+    /** Makes the change and shows the cluster it answers, or this cluster again with the problems by field. */
+    private String attempt(long id, Model model, java.util.function.LongSupplier change) {
         try {
-            change.run();
-            return "redirect:/tracing/clusters/" + id;
+            return "redirect:/tracing/clusters/" + change.getAsLong();
         } catch (InvalidContactInput e) {
             model.addAttribute("errors", ui.errors(e));
             return cluster(id, model);

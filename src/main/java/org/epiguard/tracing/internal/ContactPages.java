@@ -30,12 +30,15 @@ class ContactPages {
     private final ContactEntry entry;
     private final CaseContactsView cases;
     private final ContactPageSupport ui;
+    private final ClusterRepository clusters;
 
-    ContactPages(ContactLists lists, ContactEntry entry, CaseContactsView cases, ContactPageSupport ui) {
+    ContactPages(ContactLists lists, ContactEntry entry, CaseContactsView cases, ContactPageSupport ui,
+                 ClusterRepository clusters) {
         this.lists = lists;
         this.entry = entry;
         this.cases = cases;
         this.ui = ui;
+        this.clusters = clusters;
     }
 
     @GetMapping("/contacts")
@@ -68,9 +71,11 @@ class ContactPages {
         CurrentUser user = lists.reader();
         TracedCase c = cases.find(user.viewScope(), caseId).orElseThrow(ContactAccess::notFound);
         model.addAttribute("tracedCase", c);
+        var cluster = clusters.assignments(java.util.List.of(caseId)).get(caseId);
+        model.addAttribute("clusterId", cluster == null ? null : cluster.clusterId());
         model.addAttribute("mayEnter", ContactAccess.ENTRY.contains(user.role()) && user.canCapture(c.location()));
         model.addAttribute("result", lists.page(ContactFilter.of(caseId, null, null, null, null),
-                ListQuery.of(page, 200, "exposure", "desc", ContactRepository.SORTABLE, "exposure")));
+                whole(page)));
         model.addAttribute("exposures", ContactExposure.values());
         model.addAttribute("ui", ui);
         if (!model.containsAttribute("errors")) {
@@ -83,14 +88,8 @@ class ContactPages {
     String listF1(@PathVariable long caseId, @RequestParam(required = false) Long personId,
                   @RequestParam(required = false) String exposure, @RequestParam(required = false) String place,
                   @RequestParam(required = false) String lastExposureAt, Model model) {
-        try {
-            entry.list(new ContactInput(caseId, null, personId, exposure, place, lastExposureAt));
-            return "redirect:/tracing/cases/" + caseId;
-        } catch (InvalidContactInput e) {
-            model.addAttribute("errors", ui.errors(e));
-            model.addAttribute("form", new ContactInput(caseId, null, personId, exposure, place, lastExposureAt));
-            return caseContacts(caseId, null, model);
-        }
+        return listed(new ContactInput(caseId, null, personId, exposure, place, lastExposureAt),
+                "/tracing/cases/" + caseId, model, () -> caseContacts(caseId, null, model));
     }
 
     @PostMapping("/cases/{caseId}/household")
@@ -107,9 +106,9 @@ class ContactPages {
         model.addAttribute("contact", row);
         model.addAttribute("mayEnter", ContactAccess.ENTRY.contains(user.role()) && user.canCapture(row.location()));
         model.addAttribute("others", lists.page(ContactFilter.of(null, row.personId(), null, null, null),
-                ListQuery.of(0, 200, "exposure", "desc", ContactRepository.SORTABLE, "exposure")));
+                whole(0)));
         model.addAttribute("theirs", lists.page(ContactFilter.of(null, null, null, null, null, row.personId()),
-                ListQuery.of(0, 200, "exposure", "desc", ContactRepository.SORTABLE, "exposure")));
+                whole(0)));
         model.addAttribute("exposures", ContactExposure.values());
         model.addAttribute("statuses", ContactStatus.values());
         model.addAttribute("ui", ui);
@@ -124,14 +123,8 @@ class ContactPages {
                   @RequestParam(required = false) String exposure, @RequestParam(required = false) String place,
                   @RequestParam(required = false) String lastExposureAt, Model model) {
         ContactRow f1 = lists.one(id);
-        try {
-            entry.list(new ContactInput(null, f1.personId(), personId, exposure, place, lastExposureAt));
-            return "redirect:/tracing/contacts/" + id;
-        } catch (InvalidContactInput e) {
-            model.addAttribute("errors", ui.errors(e));
-            model.addAttribute("form", new ContactInput(null, f1.personId(), personId, exposure, place, lastExposureAt));
-            return contact(id, model);
-        }
+        return listed(new ContactInput(null, f1.personId(), personId, exposure, place, lastExposureAt),
+                "/tracing/contacts/" + id, model, () -> contact(id, model));
     }
 
     @PostMapping("/contacts/{id}/status")
@@ -142,5 +135,22 @@ class ContactPages {
             // an unknown status changes nothing; the page shows the contact as it is
         }
         return "redirect:/tracing/contacts/" + id;
+    }
+
+    /** Lists the contact and goes back to the page, or shows the page again with the problems by field. */
+    private String listed(ContactInput input, String page, Model model, java.util.function.Supplier<String> again) {
+        try {
+            entry.list(input);
+            return "redirect:" + page;
+        } catch (InvalidContactInput e) {
+            model.addAttribute("errors", ui.errors(e));
+            model.addAttribute("form", input);
+            return again.get();
+        }
+    }
+
+    /** The contacts of one case or person on its page: all of them (up to the list's maximum), latest exposure first. */
+    private static ListQuery whole(Integer page) {
+        return ListQuery.of(page, ListQuery.MAX_SIZE, "exposure", "desc", ContactRepository.SORTABLE, "exposure");
     }
 }
