@@ -188,6 +188,20 @@ class ClustersTest extends ContactTestSupport {
         detect();
         assertThat(count("select count(*) from tracing_cluster_case where case_id = :p", c)).isZero();
         assertThat(read(tyt, "/api/v1/tracing/clusters?status=CLOSED&size=200").toString()).contains("Ổ dịch chợ Hùng Thắng");
+        byte[] xlsx = mvc.perform(get("/tracing/clusters/export.xlsx").param("status", "CLOSED").with(as(tyt)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if ((double) cluster == sheet.getRow(r).getCell(0).getNumericCellValue()) {
+                    found = true;
+                    assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).isEqualTo("Ổ dịch chợ Hùng Thắng");
+                    assertThat(sheet.getRow(r).getCell(2).getStringCellValue()).isEqualTo("Đã đóng");
+                }
+            }
+            assertThat(found).isTrue();
+        }
         // a commune user of another commune in the district sees it but cannot change it
         String viewer = "c.viewer.bc";
         users.ensure(viewer, org.epiguard.access.Role.COMMUNE_HEALTH_STATION, org.epiguard.access.Scope.of("COMMUNE", BAI_CHAY),
@@ -213,6 +227,19 @@ class ClustersTest extends ContactTestSupport {
         String page = mvc.perform(get("/tracing/unknown-source").with(as(communeUser(BAI_CHAY)))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Không Rõ Nguồn Một", "Phường Bãi Cháy").doesNotContain("Không Rõ Nguồn Hai");
+        long audits = count("select count(*) from access_audit where entity_type = 'tracing_unknown_source' and user_id = (select id from access_user where username = :p)", communeUser(BAI_CHAY));
+        byte[] xlsx = mvc.perform(get("/tracing/unknown-source/export.xlsx").with(as(communeUser(BAI_CHAY))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            List<String> names = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                names.add(sheet.getRow(r).getCell(2).getStringCellValue());
+            }
+            assertThat(names).contains("Không Rõ Nguồn Một").doesNotContain("Không Rõ Nguồn Hai", "Rõ Nguồn");
+        }
+        assertThat(count("select count(*) from access_audit where entity_type = 'tracing_unknown_source' and user_id = (select id from access_user where username = :p)", communeUser(BAI_CHAY)))
+                .isEqualTo(audits + 1);
         String clusters = mvc.perform(get("/tracing/clusters").with(as(communeUser(BAI_CHAY)))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(clusters).contains("Ổ dịch");

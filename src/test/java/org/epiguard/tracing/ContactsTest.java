@@ -70,6 +70,9 @@ class ContactsTest extends ContactTestSupport {
         String page = mvc.perform(get("/tracing/contacts").param("personId", String.valueOf(f1)).with(as(tyt)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("/tracing/cases/" + caseA, "/tracing/cases/" + caseB);
+        String personPage = mvc.perform(get("/people/" + f1).with(as(tyt))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(personPage).contains("/tracing/contacts?personId=" + f1, "Được ghi nhận là người tiếp xúc 2 lần");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.epiguard.tracing.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.epiguard.access.CurrentUser;
+import org.epiguard.platform.web.ListPage;
+import org.epiguard.platform.web.XlsxExport;
 import org.epiguard.platform.web.ListQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,10 +13,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** The cluster pages: the list, one cluster with its forms (name, source, close, merge, split), the unknown sources. */
+/**
+ * The cluster pages: the list, one cluster with its forms (name, source, close, merge, split), the
+ * unknown sources; the list and the unknown sources export to XLSX (the latter, with names, audited).
+ */
 @Controller
 @RequestMapping("/tracing")
 class ClusterPages {
@@ -84,6 +91,37 @@ class ClusterPages {
     String split(@PathVariable long id, @RequestParam(required = false) List<Long> caseIds,
                  @RequestParam(required = false) String name, Model model) {
         return attempt(id, model, () -> editing.split(id, caseIds, name));
+    }
+
+    @GetMapping("/clusters/export.xlsx")
+    void export(@RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
+        lists.reader();
+        List<String> headers = List.of("tracing.cluster.number", "tracing.cluster.name", "tracing.cluster.status",
+                "tracing.cluster.cases", "tracing.cluster.districts", "tracing.cluster.communes", "tracing.cluster.first",
+                "tracing.cluster.last", "tracing.cluster.source").stream().map(ui::label).toList();
+        XlsxExport.send(response, "o-dich", "clusters", headers, x -> {
+            for (int page = 0; ; page++) {
+                ListPage<ClusterRow> rows = views.page(status, ListQuery.of(page, ListQuery.MAX_SIZE, "id", "asc",
+                        ClusterRepository.SORTABLE, "id"));
+                rows.rows().forEach(c -> x.row(c.id(), c.name(), ui.label("tracing.clusterStatus." + c.status()), c.cases(),
+                        c.districts(), c.communes(), ui.time(c.firstConfirmedAt()), ui.time(c.lastConfirmedAt()),
+                        c.suspectedSource()));
+                if (!rows.hasNext()) {
+                    break;
+                }
+            }
+        });
+    }
+
+    @GetMapping("/unknown-source/export.xlsx")
+    void exportUnknownSource(HttpServletResponse response) throws IOException {
+        List<String> headers = List.of("tracing.contact.commune", "tracing.contact.case", "tracing.contact.person",
+                "tracing.contact.birthYear", "tracing.cluster.confirmed", "tracing.cluster.number")
+                .stream().map(ui::label).toList();
+        List<ClusterViews.UnknownCommune> communes = views.exportUnknownSource();
+        XlsxExport.send(response, "ca-chua-ro-nguon", "unknown-source", headers, x -> communes.forEach(cm ->
+                cm.cases().forEach(k -> x.row(cm.communeName(), k.caseId(), k.fullName(), k.birthYear(),
+                        ui.time(k.confirmedAt()), k.clusterId()))));
     }
 
     @GetMapping("/unknown-source")

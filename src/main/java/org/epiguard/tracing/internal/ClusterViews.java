@@ -1,5 +1,6 @@
 package org.epiguard.tracing.internal;
 
+import org.epiguard.access.AuditTrail;
 import org.epiguard.access.CurrentUser;
 import org.epiguard.cases.CaseContactsView;
 import org.epiguard.cases.CaseContactsView.TracedCase;
@@ -8,6 +9,7 @@ import org.epiguard.platform.web.ListPage;
 import org.epiguard.platform.web.ListQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,9 +51,11 @@ class ClusterViews {
     private final CaseContactsView caseView;
     private final GeoDirectory geo;
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
     ClusterViews(ContactLists lists, ClusterRepository clusters, CaseContactsView caseView, GeoDirectory geo,
-                 JdbcClient jdbc) {
+                 JdbcClient jdbc, AuditTrail audit) {
+        this.audit = audit;
         this.lists = lists;
         this.clusters = clusters;
         this.caseView = caseView;
@@ -85,6 +89,15 @@ class ClusterViews {
         long open = work.stream().mapToLong(w -> w.notReached() + w.notQuarantined()).sum();
         return new Detail(row, clusters.perDay(id), districts, localities, work, open,
                 clusters.members(user.viewScope(), id));
+    }
+
+    /** The unknown-source list for an export, which the audit trail records in the same transaction. */
+    @Transactional
+    List<UnknownCommune> exportUnknownSource() {
+        List<UnknownCommune> communes = unknownSource();
+        audit.record(AuditTrail.Action.EXPORT, "tracing_unknown_source", null, null, "cases of unknown source export ("
+                + communes.stream().mapToInt(c -> c.cases().size()).sum() + " rows)", null, null);
+        return communes;
     }
 
     /** Confirmed cases inside the reader's scope whose investigation found no source, by commune. */
