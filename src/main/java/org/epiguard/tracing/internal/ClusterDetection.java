@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * The automatic forming of clusters. The confirmed cases of the last {@link #DAYS} days are joined
@@ -81,7 +80,7 @@ class ClusterDetection {
             }
             Long target = group.stream().map(c -> assigned.get(c.id())).filter(Objects::nonNull)
                     .filter(a -> "OPEN".equals(a.status())).map(ClusterRepository.Assignment::clusterId)
-                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).stream().findFirst().orElse(null);
+                    .min(Long::compare).orElse(null);
             if (target == null) {
                 if (fresh.size() < 2) {
                     continue;

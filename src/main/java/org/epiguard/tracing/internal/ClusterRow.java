@@ -16,9 +16,4 @@ record ClusterRow(long id, String name, String status, Long mergedInto, String s
     public Location home() {
         return Location.commune(provinceCode, districtCode, communeCode);
     }
-
-    /** "Ổ dịch #12" when unnamed is the page's business; this is the name or null. */
-    public String displayName() {
-        return name == null || name.isBlank() ? "#" + id : name;
-    }
 }

@@ -1,13 +1,11 @@
 package org.epiguard.tracing.internal;
 
-import java.util.Set;
-
-/** The tracing work on a contact: listed, reached (told and asked to stay home), quarantined, released. */
+/**
+ * The tracing work on a contact: listed, reached (told and asked to stay home), quarantined, released.
+ * An F1 listed or reached is open work (the lists' filter OPEN).
+ */
 enum ContactStatus {
     LISTED, REACHED, QUARANTINED, RELEASED;
-
-    /** Open tracing work: an F1 not yet reached or not yet quarantined. */
-    static final Set<ContactStatus> OPEN = Set.of(LISTED, REACHED);
 
     public String labelKey() {
         return "tracing.contactStatus." + name();
