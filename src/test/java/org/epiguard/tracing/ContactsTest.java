@@ -160,7 +160,13 @@ class ContactsTest extends ContactTestSupport {
 
         String page = mvc.perform(get("/tracing/contacts/" + f1).with(as(tyt))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("F1 Có F2", "Người F2", "Đã cách ly");
+        assertThat(page).contains("F1 Có F2", "Người F2", "Đã cách ly", "action=\"/tracing/contacts/" + f1 + "/f2\"");
+        long byForm = person("Người F2 Qua Biểu Mẫu", BAI_CHAY, HA_LONG);
+        mvc.perform(post("/tracing/contacts/" + f1 + "/f2").with(as(tyt)).param("personId", String.valueOf(byForm))
+                        .param("exposure", "TRANSPORT").param("lastExposureAt", hoursAgo(4)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(read(tyt, "/api/v1/tracing/contacts?personId=" + byForm).get("rows").get(0).get("sourcePersonId").asLong())
+                .isEqualTo(f1Person);
     }
 
     @Test
@@ -221,7 +227,8 @@ class ContactsTest extends ContactTestSupport {
                 .isEqualTo(exports + 1);
         String page = mvc.perform(get("/tracing/cases/" + caseId).with(as(tyt))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Người Xuất Một").doesNotContain("Người Xuất Ka Long");
+        assertThat(page).contains("Người Xuất Một", "action=\"/tracing/cases/" + caseId + "/contacts\"", "name=\"_csrf\"",
+                "action=\"/tracing/cases/" + caseId + "/household\"").doesNotContain("Người Xuất Ka Long");
         mvc.perform(get("/tracing/cases/" + caseId).with(as(communeUser(KA_LONG)))).andExpect(status().isNotFound());
     }
 

@@ -74,14 +74,8 @@ class ContactPages {
         var cluster = clusters.assignments(java.util.List.of(caseId)).get(caseId);
         model.addAttribute("clusterId", cluster == null ? null : cluster.clusterId());
         model.addAttribute("mayEnter", ContactAccess.ENTRY.contains(user.role()) && user.canCapture(c.location()));
-        model.addAttribute("result", lists.page(ContactFilter.of(caseId, null, null, null, null),
-                whole(page)));
-        model.addAttribute("exposures", ContactExposure.values());
-        model.addAttribute("ui", ui);
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
-        return "tracing/case";
+        model.addAttribute("result", lists.page(ContactFilter.of(caseId, null, null, null, null), whole(page)));
+        return withForm(model, "tracing/case");
     }
 
     @PostMapping("/cases/{caseId}/contacts")
@@ -105,17 +99,10 @@ class ContactPages {
         ContactRow row = lists.one(id);
         model.addAttribute("contact", row);
         model.addAttribute("mayEnter", ContactAccess.ENTRY.contains(user.role()) && user.canCapture(row.location()));
-        model.addAttribute("others", lists.page(ContactFilter.of(null, row.personId(), null, null, null),
-                whole(0)));
-        model.addAttribute("theirs", lists.page(ContactFilter.of(null, null, null, null, null, row.personId()),
-                whole(0)));
-        model.addAttribute("exposures", ContactExposure.values());
+        model.addAttribute("others", lists.page(ContactFilter.of(null, row.personId(), null, null, null), whole(0)));
+        model.addAttribute("theirs", lists.page(ContactFilter.of(null, null, null, null, null, row.personId()), whole(0)));
         model.addAttribute("statuses", ContactStatus.values());
-        model.addAttribute("ui", ui);
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
-        return "tracing/contact";
+        return withForm(model, "tracing/contact");
     }
 
     @PostMapping("/contacts/{id}/f2")
@@ -135,6 +122,16 @@ class ContactPages {
             // an unknown status changes nothing; the page shows the contact as it is
         }
         return "redirect:/tracing/contacts/" + id;
+    }
+
+    /** A page with the new-contact form: its choices, and no problems unless a refused input left some. */
+    private String withForm(Model model, String view) {
+        model.addAttribute("exposures", ContactExposure.values());
+        model.addAttribute("ui", ui);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return view;
     }
 
     /** Lists the contact and goes back to the page, or shows the page again with the problems by field. */
