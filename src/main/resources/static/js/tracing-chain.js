@@ -1,6 +1,6 @@
-// Draws a transmission chain (nodes, edges from the chains API) with ECharts: generations from left
-// to right (a person stands one step right of whoever they were exposed to), cases red, F1 orange,
-// F2 yellow, people outside the reader's scope grey and nameless. Drag to move, wheel to zoom.
+// Draws a transmission chain (nodes, edges from the chains API) with ECharts: by generations (a person
+// stands one step further than whoever they were exposed to), cases red, F1 orange, F2 yellow, people
+// outside the reader's scope grey and nameless. Drag to move, wheel to zoom.
 (function () {
   var el = document.getElementById('chain-graph');
   var count = document.getElementById('chain-count');
@@ -9,26 +9,40 @@
   var kinds = ['CASE', 'F1', 'F2'];
   var colors = {CASE: '#c0392b', F1: '#e67e22', F2: '#f1c40f'};
 
+  // Generations by a walk from the people nobody infected (a loop with no way in starts anywhere),
+  // each generation in the walk's order so that brothers and sisters stand together. A small chain
+  // goes left to right, one column a generation; a large one in rings around its first cases.
   function layout(chain) {
-    var n = chain.nodes.length, incoming = new Array(n).fill(0), out = [];
-    for (var i = 0; i < n; i++) { out.push([]); }
+    var n = chain.nodes.length, incoming = new Array(n).fill(0), out = [], i;
+    for (i = 0; i < n; i++) { out.push([]); }
     chain.edges.forEach(function (e) { out[e.from].push(e.to); incoming[e.to]++; });
-    var depth = new Array(n).fill(-1), queue = [];
-    for (i = 0; i < n; i++) { if (incoming[i] === 0) { depth[i] = 0; queue.push(i); } }
-    for (var start = 0; ; ) {
-      while (start < queue.length) {
-        var v = queue[start++];
-        out[v].forEach(function (w) { if (depth[w] < 0) { depth[w] = depth[v] + 1; queue.push(w); } });
+    var depth = new Array(n).fill(-1), levels = [];
+    function walk(root) {
+      var stack = [root];
+      depth[root] = 0;
+      while (stack.length) {
+        var v = stack.pop();
+        (levels[depth[v]] = levels[depth[v]] || []).push(v);
+        for (var k = out[v].length - 1; k >= 0; k--) {
+          var w = out[v][k];
+          if (depth[w] < 0) { depth[w] = depth[v] + 1; stack.push(w); }
+        }
       }
-      var rest = depth.indexOf(-1);          // a loop with no way in: start it anywhere
-      if (rest < 0) { break; }
-      depth[rest] = 0; queue.push(rest);
     }
-    var rows = {};
-    return depth.map(function (g) {
-      rows[g] = (rows[g] || 0) + 1;
-      return [g * 160, rows[g] * 26];
+    for (i = 0; i < n; i++) { if (incoming[i] === 0 && depth[i] < 0) { walk(i); } }
+    for (i = 0; i < n; i++) { if (depth[i] < 0) { walk(i); } }
+    var pos = new Array(n);
+    levels.forEach(function (level, g) {
+      level.forEach(function (v, k) {
+        if (n <= 300) {
+          pos[v] = [g * 160, (k - level.length / 2) * 26];
+        } else {
+          var r = (g + 0.5) * 400, a = 2 * Math.PI * (k + 0.5) / level.length;
+          pos[v] = [r * Math.cos(a), r * Math.sin(a)];
+        }
+      });
     });
+    return pos;
   }
 
   function draw(chain) {

@@ -1,6 +1,8 @@
 package org.epiguard.browser;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.epiguard.support.BrowserTest;
+import org.epiguard.tracing.ChainData;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.ThreadLocalRandom;
@@ -12,7 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The health station of Bãi Cháy opens a cluster of two cases of one household, with an F1 and an
- * F2 of theirs, follows the link to its transmission chain and sees the graph drawn.
+ * F2 of theirs, follows the link to its transmission chain and sees the graph drawn; the provincial
+ * committee sees a chain of 10,000 people drawn whole.
  */
 class ClusterChainBrowserTest extends BrowserTest {
 
@@ -66,5 +69,17 @@ class ClusterChainBrowserTest extends BrowserTest {
         assertThat(page.locator("#chain-graph canvas")).hasCount(1);
         assertThat(page.locator("#chain-graph").getAttribute("data-nodes")).isEqualTo("4");
         screenshot("tracing-cluster-chain");
+    }
+
+    @Test
+    void the_provincial_committee_sees_a_chain_of_ten_thousand_people_drawn_whole() {
+        long root = ChainData.tenThousand(jdbc, "Trình duyệt " + ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        signIn("bcd.tinh", "demo@2021");
+        page.navigate(url("/tracing/cases/" + root + "/chain"));
+        assertThat(page.locator("[data-test=chain-count]")).hasText("10000 người, 9999 liên kết",
+                new LocatorAssertions.HasTextOptions().setTimeout(90_000));
+        assertThat(page.locator("#chain-graph").getAttribute("data-nodes")).isEqualTo("10000");
+        assertThat(page.locator("h1")).hasText("Chuỗi lây nhiễm của ca bệnh #" + root);
+        screenshot("tracing-chain-10000");
     }
 }
