@@ -1,6 +1,7 @@
 // Draws a transmission chain (nodes, edges from the chains API) with ECharts: by generations (a person
 // stands one step further than whoever they were exposed to), cases red, F1 orange, F2 yellow, people
-// outside the reader's scope grey and nameless. Drag to move, wheel to zoom.
+// outside the reader's scope grey and nameless; a cluster's links between cases that are not contacts
+// (same household, workplace...) dashed. Drag to move, wheel to zoom.
 (function () {
   var el = document.getElementById('chain-graph');
   var count = document.getElementById('chain-count');
@@ -15,7 +16,7 @@
   function layout(chain) {
     var n = chain.nodes.length, incoming = new Array(n).fill(0), out = [], i;
     for (i = 0; i < n; i++) { out.push([]); }
-    chain.edges.forEach(function (e) { out[e.from].push(e.to); incoming[e.to]++; });
+    chain.edges.forEach(function (e) { if (e.level > 0) { out[e.from].push(e.to); incoming[e.to]++; } });
     var depth = new Array(n).fill(-1), levels = [];
     function walk(root) {
       var stack = [root];
@@ -72,7 +73,10 @@
           };
         }),
         links: chain.edges.map(function (e) {
-          return {source: String(e.from), target: String(e.to), tip: 'F' + e.level + ' · ' + e.exposure};
+          return e.level > 0
+            ? {source: String(e.from), target: String(e.to), tip: 'F' + e.level + ' · ' + e.exposure}
+            : {source: String(e.from), target: String(e.to), tip: e.exposure, symbol: ['none', 'none'],
+               lineStyle: {type: 'dashed', opacity: 0.8}};
         })
       }]
     });

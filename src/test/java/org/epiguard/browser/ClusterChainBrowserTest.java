@@ -65,7 +65,7 @@ class ClusterChainBrowserTest extends BrowserTest {
         assertThat(page.locator("[data-test=districts]")).containsText("Thành phố Hạ Long");
         page.locator("a[href='/tracing/clusters/" + cluster + "/chain']").click();
         page.waitForURL(u -> u.endsWith("/tracing/clusters/" + cluster + "/chain"));
-        assertThat(page.locator("[data-test=chain-count]")).hasText("4 người, 2 liên kết");
+        assertThat(page.locator("[data-test=chain-count]")).hasText("4 người, 3 liên kết");
         assertThat(page.locator("#chain-graph canvas")).hasCount(1);
         assertThat(page.locator("#chain-graph").getAttribute("data-nodes")).isEqualTo("4");
         screenshot("tracing-cluster-chain");

@@ -73,7 +73,21 @@ class ChainsTest extends ContactTestSupport {
         assertThat(chain.get("nodes").findValuesAsString("name"))
                 .containsExactlyInAnyOrder("Chuỗi Ổ Mẹ", "Chuỗi Ổ Con", "Chuỗi Ổ F1", "Chuỗi Ổ F2");
         assertThat(chain.get("nodes").findValuesAsString("kind")).containsExactlyInAnyOrder("CASE", "CASE", "F1", "F2");
-        assertThat(chain.get("edges").size()).isEqualTo(2);
+        assertThat(chain.get("edges").size()).isEqualTo(3);
+        // the household joins mother and son in the cluster's chain: a link of level 0, not a contact
+        assertThat(chain.get("edges").findValues("level").stream().map(JsonNode::asInt)).containsExactlyInAnyOrder(0, 1, 2);
+        JsonNode link = null;
+        for (JsonNode e : chain.get("edges")) {
+            if (e.get("level").asInt() == 0) {
+                link = e;
+            }
+        }
+        assertThat(link.get("exposure").asString()).isEqualTo("HOUSEHOLD");
+        assertThat(java.util.Set.of(chain.get("nodes").get(link.get("from").asInt()).get("name").asString(),
+                chain.get("nodes").get(link.get("to").asInt()).get("name").asString()))
+                .containsExactlyInAnyOrder("Chuỗi Ổ Mẹ", "Chuỗi Ổ Con");
+        // a case's own chain holds contacts only
+        assertThat(read(tyt, "/api/v1/tracing/chains/cases/" + a).get("edges").size()).isEqualTo(2);
         assertThat(b).isPositive();
         getJson(communeUser(BAI_CHAY), "/api/v1/tracing/chains/clusters/" + cluster, 404);
 

@@ -32,6 +32,11 @@ class ChainGraph {
                 boolean hidden) {
     }
 
+    /**
+     * A contact (level 1 or 2: from the person exposed to, to the contact) or, in a cluster's chain, a
+     * link between two of its cases that is not a contact (level 0, exposure the link's kind: HOUSEHOLD,
+     * WORKPLACE, SCHOOL, VENUE, ...), which has no direction and no time.
+     */
     record Edge(int from, int to, String exposure, int level, Instant lastExposureAt) {
     }
 
@@ -50,6 +55,14 @@ class ChainGraph {
     }
 
     Chain around(Scope scope, List<Long> startPeople) {
+        return around(scope, startPeople, List.of(), Map.of());
+    }
+
+    /**
+     * The chain, with links between cases that are not contacts (a cluster's household, workplace,
+     * venue links; {@code personOfCase} says whose case each is) added as edges of level 0.
+     */
+    Chain around(Scope scope, List<Long> startPeople, List<ClusterLinkSource.Link> links, Map<Long, Long> personOfCase) {
         List<Reached> reached = jdbc.sql("""
                         with recursive reach(pid) as (
                             select unnest(cast(:start as bigint[]))
@@ -101,6 +114,14 @@ class ChainGraph {
                     edges.add(new Edge(keyOf.get(rs.getLong(1)), keyOf.get(contact), rs.getString(3), level,
                             rs.getTimestamp(5).toInstant()));
                 });
+        Set<String> linked = new HashSet<>();
+        for (ClusterLinkSource.Link link : links) {
+            Integer a = keyOf.get(personOfCase.get(link.caseA()));
+            Integer b = keyOf.get(personOfCase.get(link.caseB()));
+            if (a != null && b != null && !a.equals(b) && linked.add(Math.min(a, b) + "-" + Math.max(a, b))) {
+                edges.add(new Edge(a, b, link.kind(), 0, null));
+            }
+        }
         List<Node> nodes = new ArrayList<>(reached.size());
         for (int i = 0; i < reached.size(); i++) {
             Reached r = reached.get(i);

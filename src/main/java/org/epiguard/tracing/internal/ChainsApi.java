@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Transmission chains as graphs (nodes, edges), for the chain page and machine clients. */
 @RestController
@@ -22,12 +24,15 @@ class ChainsApi {
     private final CaseContactsView cases;
     private final ClusterRepository clusters;
     private final ChainGraph graph;
+    private final List<ClusterLinkSource> linkSources;
 
-    ChainsApi(ContactLists lists, CaseContactsView cases, ClusterRepository clusters, ChainGraph graph) {
+    ChainsApi(ContactLists lists, CaseContactsView cases, ClusterRepository clusters, ChainGraph graph,
+              List<ClusterLinkSource> linkSources) {
         this.lists = lists;
         this.cases = cases;
         this.clusters = clusters;
         this.graph = graph;
+        this.linkSources = linkSources;
     }
 
     @GetMapping("/cases/{caseId}")
@@ -41,11 +46,19 @@ class ChainsApi {
     }
 
     @GetMapping("/clusters/{clusterId}")
-    @Operation(summary = "The chain of a cluster: everyone linked through contacts to any of its cases; 404 when none "
-            + "of its cases is inside your view scope")
+    @Operation(summary = "The chain of a cluster: everyone linked through contacts to any of its cases, and the links "
+            + "between its cases that are not contacts (same household, workplace, school, venue: edges of level 0); "
+            + "404 when none of its cases is inside your view scope")
     ChainGraph.Chain ofCluster(@PathVariable long clusterId) {
         CurrentUser user = lists.reader();
         clusters.find(user.viewScope(), clusterId).orElseThrow(ContactAccess::notFound);
-        return graph.around(user.viewScope(), clusters.personIds(clusterId));
+        List<TracedCase> members = cases.byIds(clusters.caseIds(clusterId)).stream()
+                .filter(c -> c.confirmedAt() != null).toList();
+        Map<Long, Long> personOfCase = new HashMap<>();
+        members.forEach(c -> personOfCase.put(c.id(), c.personId()));
+        List<ClusterLinkSource.Link> links = linkSources.stream()
+                .filter(source -> !(source instanceof ContactClusterLinks))
+                .flatMap(source -> source.links(members).stream()).toList();
+        return graph.around(user.viewScope(), clusters.personIds(clusterId), links, personOfCase);
     }
 }
