@@ -1,14 +1,9 @@
 package org.epiguard.testing.internal;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.epiguard.platform.files.CsvWriter;
+import org.epiguard.platform.files.TemplateWorkbook;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -52,50 +47,7 @@ class ResultImportTemplate {
     }
 
     byte[] xlsx() throws IOException {
-        try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            CellStyle text = wb.createCellStyle();
-            text.setDataFormat(wb.createDataFormat().getFormat("@"));
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet results = wb.createSheet("Kết quả xét nghiệm");
-            List<String> headers = headers();
-            Row head = results.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                head.createCell(i).setCellValue(headers.get(i));
-                head.getCell(i).setCellStyle(bold);
-                results.setDefaultColumnStyle(i, text);
-                results.setColumnWidth(i, 20 * 256);
-            }
-            results.createFreezePane(0, 1);
-
-            Sheet help = wb.createSheet("Hướng dẫn");
-            int r = 0;
-            for (List<String> value : VALUES) {
-                Row row = help.createRow(r++);
-                row.createCell(0).setCellValue(value.get(0));
-                row.getCell(0).setCellStyle(bold);
-                row.createCell(1).setCellValue(value.get(1));
-            }
-            r++;
-            Row title = help.createRow(r++);
-            title.createCell(0).setCellValue("Ví dụ (sheet \"Kết quả xét nghiệm\")");
-            title.getCell(0).setCellStyle(bold);
-            Row columns = help.createRow(r++);
-            for (int i = 0; i < headers.size(); i++) {
-                columns.createCell(i).setCellValue(headers.get(i));
-            }
-            for (List<String> example : EXAMPLES) {
-                Row row = help.createRow(r++);
-                for (int i = 0; i < example.size(); i++) {
-                    row.createCell(i).setCellValue(example.get(i));
-                }
-            }
-            help.setColumnWidth(0, 24 * 256);
-            help.setColumnWidth(1, 80 * 256);
-            wb.write(out);
-            return out.toByteArray();
-        }
+        return TemplateWorkbook.build("Kết quả xét nghiệm", headers(), new TemplateWorkbook.Help("Hướng dẫn", null,
+                VALUES, true, "Ví dụ (sheet \"Kết quả xét nghiệm\")", EXAMPLES, 24, 80));
     }
 }
