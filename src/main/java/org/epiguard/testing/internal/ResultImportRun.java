@@ -272,13 +272,13 @@ class ResultImportRun {
         s.run(ResultImportSql.CREATED);
         int peopleCreated = s.run("create_people", ResultImportSql.CREATE_PEOPLE);
         s.run("rows", ResultImportSql.ROWS);
+        s.run("repeated_targets", ResultImportSql.REPEATED_TARGETS);
         s.run("in_file_conflicts", ResultImportSql.IN_FILE_CONFLICTS);
         s.run("known_rapid", ResultImportSql.KNOWN_RAPID);
         s.run("to_write", ResultImportSql.TO_WRITE);
         s.run("unitless_pcr", ResultImportSql.UNITLESS_PCR);
         s.run(ResultImportSql.DROP_UNITLESS);
-        int samplesCreated = s.run("insert_samples", ResultImportSql.INSERT_SAMPLES);
-        s.run("lost_barcodes", ResultImportSql.LOST_BARCODES);
+        int samplesCreated = insertSamples(s);
         s.run(ResultImportSql.DROP_UNITLESS);
         int added = s.run("insert_tests", ResultImportSql.INSERT_TESTS);
         int retests = s.run(ResultImportSql.RETEST_ORDERS);
@@ -301,6 +301,22 @@ class ResultImportRun {
         counts.put("alertsRaised", alerts);
         counts.put("rowsRejected", rejected);
         return counts;
+    }
+
+    /**
+     * Writes the new samples plainly (no per-row conflict arbitration); when a single entry took one
+     * of their barcodes since the checks, writes them again skipping the taken ones, which are refused.
+     */
+    private static int insertSamples(Statements s) {
+        s.run("savepoint new_samples");
+        try {
+            return s.run("insert_samples", ResultImportSql.INSERT_SAMPLES);
+        } catch (org.springframework.dao.DuplicateKeyException taken) {
+            s.run("rollback to savepoint new_samples");
+            int written = s.run("insert_samples", ResultImportSql.INSERT_SAMPLES + ResultImportSql.SKIP_TAKEN_BARCODES);
+            s.run("lost_barcodes", ResultImportSql.LOST_BARCODES);
+            return written;
+        }
     }
 
     /** The event single entry publishes for a positive rapid test or a positive RT-PCR of one sample. */
