@@ -307,7 +307,7 @@ class ResultImportRun {
      * Writes the new samples plainly (no per-row conflict arbitration); when a single entry took one
      * of their barcodes since the checks, writes them again skipping the taken ones, which are refused.
      */
-    private static int insertSamples(Statements s) {
+    static int insertSamples(Statements s) {
         s.run("savepoint new_samples");
         try {
             return s.run("insert_samples", ResultImportSql.INSERT_SAMPLES);
@@ -356,7 +356,7 @@ class ResultImportRun {
      * Runs statements on the job's connection, binding of the job's parameters those each one names,
      * and keeps how long each took (the statement's first words), for the log line of the job.
      */
-    private record Statements(JdbcClient tx, Map<String, Object> params, Map<String, Long> millis) {
+    record Statements(JdbcClient tx, Map<String, Object> params, Map<String, Long> millis) {
         Statements(JdbcClient tx, Map<String, Object> params) {
             this(tx, params, new LinkedHashMap<>());
         }
