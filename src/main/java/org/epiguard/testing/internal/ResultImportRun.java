@@ -159,7 +159,7 @@ class ResultImportRun {
         String birth = cell(row, columns, ResultImportColumn.BIRTH);
         Integer birthYear = null;
         LocalDate birthDate = null;
-        if (birth != null && birth.matches("\\d{4}")) {
+        if (birth != null && birth.length() == 4 && digits(birth, 0, 4) >= 0) {
             birthYear = Integer.valueOf(birth);
         } else if (birth != null) {
             birthDate = Fields.parseTime(birth).map(Fields::dayOf).orElse(null);
@@ -194,10 +194,16 @@ class ResultImportRun {
                 return null;
             }
             try {
-                return java.time.LocalDateTime.of(year, month, day, hour, minute).atZone(Fields.ZONE).toInstant().toString();
+                java.time.LocalDateTime.of(year, month, day, hour, minute);
             } catch (java.time.DateTimeException e) {
                 return null;
             }
+            if (year >= 1976) {
+                // Asia/Ho_Chi_Minh has been UTC+07:00 without daylight saving since 1975
+                return text.substring(6, 10) + '-' + text.substring(3, 5) + '-' + text.substring(0, 2) + ' '
+                        + text.substring(11, 16) + "+07";
+            }
+            return java.time.LocalDateTime.of(year, month, day, hour, minute).atZone(Fields.ZONE).toInstant().toString();
         }
         return Fields.parseTime(text).map(Instant::toString).orElse(null);
     }
@@ -271,6 +277,9 @@ class ResultImportRun {
         s.run("person_problems", ResultImportSql.PERSON_PROBLEMS);
         s.run(ResultImportSql.CREATED);
         int peopleCreated = s.run("create_people", ResultImportSql.CREATE_PEOPLE);
+        s.run("analyze created");
+        s.run("found_created", ResultImportSql.FOUND_CREATED);
+        s.run("analyze found");
         s.run("rows", ResultImportSql.ROWS);
         s.run("repeated_targets", ResultImportSql.REPEATED_TARGETS);
         s.run("in_file_conflicts", ResultImportSql.IN_FILE_CONFLICTS);

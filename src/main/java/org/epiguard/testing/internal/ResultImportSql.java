@@ -300,6 +300,20 @@ final class ResultImportSql {
             insert into created select * from inserted""";
 
     /**
+     * The rows that name a person registered by this upload find them as {@code found} people, so
+     * that every later step reads a row's person from one table.
+     */
+    static final String FOUND_CREATED = """
+            insert into found (row_no, person_id, matches, in_scope, province_code, district_code, commune_code)
+            select t.row_no, c.id, 1, true, c.province_code, c.district_code, c.commune_code
+              from typed t
+              join created c on c.k = coalesce(t.cid, eg_fold(t.full_name) || '|' || t.birth_year || '|' || t.commune_code)
+             where t.kind <> 'PCR_POOL'
+               and not exists (select 1 from known_sample s where s.row_no = t.row_no)
+               and not exists (select 1 from found f where f.row_no = t.row_no)
+               and not exists (select 1 from err e where e.row_no = t.row_no)""";
+
+    /**
      * Every good row with what it is written on: an existing sample, a new sample of a found or new
      * person, or a pool. {@code first_row} is the first row naming the same sample (by barcode), pool,
      * or barcode-less rapid test (person, kind, time); later rows repeat or contradict it. Each row
@@ -310,19 +324,15 @@ final class ResultImportSql {
             select r.*, r.row_no as first_row, r.outcome as first_outcome, r.kind as first_kind
               from (select t.row_no, t.kind, t.outcome, t.ct, t.result_at, t.unit_id, t.sample_barcode, t.pool_barcode,
                            coalesce(t.collected_at, t.result_at) as collected_at,
-                           ks.sample_id, kp.pool_id, coalesce(ks.person_id, f.person_id, c.id) as person_id,
-                           coalesce(f.province_code, c.province_code) as province_code,
-                           coalesce(f.district_code, c.district_code) as district_code,
-                           coalesce(f.commune_code, c.commune_code) as commune_code,
+                           ks.sample_id, kp.pool_id, coalesce(ks.person_id, f.person_id) as person_id,
+                           f.province_code, f.district_code, f.commune_code,
                            coalesce(ks.same_result, kp.same_result, false) as known,
                            coalesce('S' || t.sample_barcode, 'P' || t.pool_barcode,
-                                    'R' || coalesce(f.person_id, c.id) || '|' || t.kind || '|' || t.result_at) as target
+                                    'R' || f.person_id || '|' || t.kind || '|' || t.result_at) as target
                       from typed t
                       left join known_sample ks on ks.row_no = t.row_no
                       left join known_pool kp on kp.row_no = t.row_no
-                      left join found f on f.row_no = t.row_no
-                      left join created c on f.row_no is null and ks.row_no is null
-                            and c.k = coalesce(t.cid, eg_fold(t.full_name) || '|' || t.birth_year || '|' || t.commune_code)
+                      left join found f on f.row_no = t.row_no and ks.row_no is null
                      where not exists (select 1 from err e where e.row_no = t.row_no)) r""";
 
     /**
