@@ -169,7 +169,49 @@ class ResultImportRun {
         copy.cell(birthDate == null ? null : birthDate.toString());
         copy.cell(time(cell(row, columns, ResultImportColumn.COLLECTED_AT)));
         copy.cell(time(cell(row, columns, ResultImportColumn.RESULT_AT)));
+        String cid = citizenId(cell(row, columns, ResultImportColumn.CITIZEN_ID));
+        copy.cell(cid);
+        copy.cell(cid == null ? null : Boolean.toString(digitsOnly(cid) && (cid.length() == 9 || cid.length() == 12)));
+        copy.cell(barcodeForm(cell(row, columns, ResultImportColumn.SAMPLE_BARCODE)));
+        copy.cell(barcodeForm(cell(row, columns, ResultImportColumn.POOL_BARCODE)));
         copy.endRow();
+    }
+
+    /** A CCCD/CMND as written, without its spaces and dots (people type "022 123.456 789"); null when nothing is left. */
+    static String citizenId(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                b.append(c);
+            }
+        }
+        return b.isEmpty() ? null : b.toString();
+    }
+
+    private static boolean digitsOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a barcode has the form the sample and pool tables take (3-40 of A-Z, a-z, 0-9, ".", "_", "-"); null without one. */
+    static String barcodeForm(String barcode) {
+        if (barcode == null) {
+            return null;
+        }
+        boolean ok = barcode.length() >= 3 && barcode.length() <= 40;
+        for (int i = 0; ok && i < barcode.length(); i++) {
+            char c = barcode.charAt(i);
+            ok = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
+        }
+        return Boolean.toString(ok);
     }
 
     private static String cell(UploadedTable.Row row, Map<ResultImportColumn, Integer> columns, ResultImportColumn c) {
@@ -240,7 +282,7 @@ class ResultImportRun {
 
     private static String copySql(List<ResultImportColumn> order) {
         return "copy stage (row_no, " + order.stream().map(ResultImportColumn::stageColumn).collect(Collectors.joining(", "))
-                + ", birth_year, birth_date, collected_at, result_at) from stdin (format text)";
+                + ", birth_year, birth_date, collected_at, result_at, cid, cid_ok, sample_ok, pool_ok) from stdin (format text)";
     }
 
     private Map<String, Object> validateAndCommit(JdbcClient tx, long jobId, CurrentUser owner, List<Object> positives) {

@@ -17,13 +17,17 @@ final class ResultImportSql {
     private ResultImportSql() {
     }
 
-    /** The file's cells as text, and the values the reader already parsed (birth, times). */
+    /**
+     * The file's cells as text, and what the reader already worked out on its own thread while the
+     * database stages the rows: birth, times, the CCCD/CMND without spaces and dots, and whether it
+     * and the barcodes have their form.
+     */
     static final String STAGE = """
             create temp table stage (
                 row_no integer not null, citizen_id text, full_name text, birth text, sex text, phone text, commune text,
                 sample_barcode text, pool_barcode text, kind text, outcome text, ct text, collected_raw text,
                 result_raw text, unit text, birth_year integer, birth_date date, collected_at timestamptz,
-                result_at timestamptz
+                result_at timestamptz, cid text, cid_ok boolean, sample_ok boolean, pool_ok boolean
             ) on commit drop""";
 
     static final String ERRORS = """
@@ -85,7 +89,7 @@ final class ResultImportSql {
     static final String TYPED = """
             create temp table typed on commit drop as
             select s.row_no, s.citizen_id as cid_raw,
-                   nullif(regexp_replace(s.citizen_id, '[[:space:].]', '', 'g'), '') as cid,
+                   s.cid, s.cid_ok, s.sample_ok, s.pool_ok,
                    nullif(btrim(s.full_name), '') as full_name, s.birth, s.birth_year, s.birth_date,
                    s.sex as sex_raw,
                    case when s.sex is null then null
@@ -114,7 +118,7 @@ final class ResultImportSql {
             insert into err (row_no, field, problem, value, detail)
             select p.row_no, f.field, f.problem, f.value, f.detail
               from (select t.*,
-                       case when t.cid is not null and t.cid !~ '^([0-9]{12}|[0-9]{9})$' then 'BAD_CITIZEN_ID' end as p_cid,
+                       case when t.cid is not null and not t.cid_ok then 'BAD_CITIZEN_ID' end as p_cid,
                        case when t.birth is not null and (t.birth_year is null or t.birth_year not between 1900 and :thisYear)
                             then 'BAD_BIRTH' end as p_birth,
                        case when t.sex = '?' then 'BAD_SEX' end as p_sex,
@@ -126,10 +130,10 @@ final class ResultImportSql {
                             when t.kind in ('RAPID_PROFESSIONAL', 'RAPID_SELF') then 'CT_ONLY_PCR'
                             when t.ct_raw !~ '^[0-9]+([.,][0-9]+)?$' then 'BAD_NUMBER'
                             when t.ct is null or t.ct > 50 then 'CT_RANGE' end as p_ct,
-                       case when t.sample_barcode is not null and t.sample_barcode !~ '^[A-Za-z0-9._-]{3,40}$' then 'BAD_BARCODE'
+                       case when t.sample_barcode is not null and not t.sample_ok then 'BAD_BARCODE'
                             when t.sample_barcode is null and t.kind = 'PCR_SINGLE' then 'REQUIRED' end as p_sample,
                        case when t.pool_barcode is not null and t.kind is not null and t.kind <> 'PCR_POOL' then 'NOT_A_POOL_TEST'
-                            when t.pool_barcode is not null and t.pool_barcode !~ '^[A-Za-z0-9._-]{3,40}$' then 'BAD_BARCODE'
+                            when t.pool_barcode is not null and not t.pool_ok then 'BAD_BARCODE'
                             when t.pool_barcode is null and t.kind = 'PCR_POOL' then 'REQUIRED' end as p_pool,
                        case when t.collected_raw is null then null
                             when t.collected_at is null then 'BAD_TIME'
