@@ -86,6 +86,7 @@ class ResultImportRun {
                     Map.of("sameAsJob", earlier));
             return;
         }
+        List<Object> positives = new ArrayList<>();
         try (Connection conn = dataSource.getConnection()) {
             conn.setAutoCommit(false);
             try {
@@ -97,19 +98,20 @@ class ResultImportRun {
                 int rows = stage(conn, jobId, file);
                 log.info("result upload {}: {} rows read and staged in {} ms", jobId, rows, (System.nanoTime() - staged) / 1_000_000);
                 jobs.table().state(jobId, "VALIDATING");
-                List<Object> positives = new ArrayList<>();
                 Map<String, Object> counts = validateAndCommit(tx, jobId, owner, positives);
                 counts.put("rowsRead", rows);
                 ResultImportJobStore.finish(tx, jobId, counts);
                 audit.record(owner.id(), owner.username(), AuditTrail.Action.IMPORT, "testing_import_job", jobId,
                         where(owner), "result upload " + jobs.table().fileName(jobId), null, counts);
-                positives.forEach(events::publishEvent);
                 conn.commit();
             } catch (IOException | SQLException | FileRefused | RuntimeException e) {
                 conn.rollback();
                 throw e;
             }
         }
+        // after the commit, as single entry's events reach their listeners within the entry's
+        // transaction: whoever acts on a positive (the cases module) finds it written
+        positives.forEach(events::publishEvent);
     }
 
     /** Streams the data rows into the staging table; returns how many there were. */
