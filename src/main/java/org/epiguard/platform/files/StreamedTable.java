@@ -70,15 +70,15 @@ public final class StreamedTable {
         boolean quoted = false;
         int rowNo = 0;
         boolean any = false;
-        while ((c = reader.read()) >= 0) {
+        Chars chars = new Chars(reader);
+        while ((c = chars.next()) >= 0) {
             any = true;
             if (quoted) {
                 if (c == '"') {
-                    reader.mark(1);
-                    if (reader.read() == '"') {
+                    if (chars.peek() == '"') {
+                        chars.next();
                         field.append('"');
                     } else {
-                        reader.reset();
                         quoted = false;
                     }
                 } else {
@@ -90,11 +90,8 @@ public final class StreamedTable {
                 cells.add(field.toString().strip());
                 field.setLength(0);
             } else if (c == '\n' || c == '\r') {
-                if (c == '\r') {
-                    reader.mark(1);
-                    if (reader.read() != '\n') {
-                        reader.reset();
-                    }
+                if (c == '\r' && chars.peek() == '\n') {
+                    chars.next();
                 }
                 cells.add(field.toString().strip());
                 field.setLength(0);
@@ -108,6 +105,33 @@ public final class StreamedTable {
         if (any) {
             cells.add(field.toString().strip());
             sink.row(new UploadedTable.Row(++rowNo, cells));
+        }
+    }
+
+    /** The characters of a reader through a buffer of this parser's own (not a lock per character). */
+    private static final class Chars {
+        private final Reader reader;
+        private final char[] buffer = new char[1 << 16];
+        private int position;
+        private int length;
+
+        Chars(Reader reader) {
+            this.reader = reader;
+        }
+
+        int next() throws IOException {
+            return position < length || fill() ? buffer[position++] : -1;
+        }
+
+        int peek() throws IOException {
+            return position < length || fill() ? buffer[position] : -1;
+        }
+
+        private boolean fill() throws IOException {
+            int n = reader.read(buffer, 0, buffer.length);
+            position = 0;
+            length = Math.max(n, 0);
+            return n > 0;
         }
     }
 

@@ -314,6 +314,9 @@ class ResultImportRun {
         s.run("analyze err");
         s.run(ResultImportSql.samples(view, capture));
         s.run(ResultImportSql.pools(view, capture));
+        // their sizes, so that the joins below hash them rather than the whole file
+        s.run("analyze known_sample");
+        s.run("analyze known_pool");
         s.run("target_problems", ResultImportSql.TARGET_PROBLEMS);
         s.run("new_sample_problems", ResultImportSql.NEW_SAMPLE_PROBLEMS);
         s.run(ResultImportSql.found(capture));
