@@ -63,10 +63,10 @@ class TreatmentPlaces {
         int beds = Fields.intIn("beds", in.beds(), 0, 100_000, true, problems);
         int oxygen = Fields.intIn("oxygenBeds", in.oxygenBeds(), 0, 100_000, false, problems);
         int icu = Fields.intIn("icuBeds", in.icuBeds(), 0, 100_000, false, problems);
-        if (oxygen > beds) {
+        if (beds >= 0 && oxygen > beds) {
             problems.add(IsolationProblem.of("oxygenBeds", "MORE_THAN_BEDS", beds));
         }
-        if (icu > beds) {
+        if (beds >= 0 && icu > beds) {
             problems.add(IsolationProblem.of("icuBeds", "MORE_THAN_BEDS", beds));
         }
         InvalidIsolationInput.throwIfAny(problems);
