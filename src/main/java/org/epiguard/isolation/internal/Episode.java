@@ -21,11 +21,11 @@ record Episode(long id, long personId, String personName, int birthYear, String 
     }
 
     /** The first episode of this one's chain of transfers (itself when it was not transferred here). */
-    long chain() {
+    public long chain() {
         return chainId == null ? id : chainId;
     }
 
-    boolean running() {
+    public boolean running() {
         return status == EpisodeStatus.ACTIVE;
     }
 

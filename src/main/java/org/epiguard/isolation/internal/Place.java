@@ -5,7 +5,7 @@ enum Place {
     HOME, LODGING, FACILITY, HOSPITAL;
 
     /** Followed each day by the community team or the health station (not by a facility's staff). */
-    boolean followedAtHome() {
+    public boolean followedAtHome() {
         return this == HOME || this == LODGING;
     }
 }
