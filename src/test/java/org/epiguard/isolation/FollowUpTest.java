@@ -145,7 +145,11 @@ class FollowUpTest extends IsolationTestSupport {
         mvc.perform(formPost("/isolation/episodes/" + late + "/checks").with(as(team)).with(csrf())
                         .param("date", "07/03/2022").param("spo2", "93").param("symptoms", "FEVER"))
                 .andExpect(status().isOk());
-        assertThat(getJson(API + "/follow-up?on=07/03/2022&overdue=true", team, 200).get(0).get("openAlert").asBoolean()).isTrue();
+        assertThat(getJson(API + "/follow-up?on=07/03/2022&overdue=true", team, 200)).isEmpty();
+        JsonNode after = getJson(API + "/follow-up?on=07/03/2022&commune=" + HUNG_THANG, team, 200).get(0);
+        assertThat(after.get("episodeId").asLong()).isEqualTo(late);
+        assertThat(after.get("openAlert").asBoolean()).isTrue();
+        assertThat(after.get("checkedToday").asBoolean()).isTrue();
     }
 
     @Test

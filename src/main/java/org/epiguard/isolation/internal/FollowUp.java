@@ -193,8 +193,8 @@ class FollowUp {
 
     /**
      * The people followed at home in the user's view scope (of one commune when given) on the date: checked
-     * today or not, overdue (no check on the day before, having been in by then), the tests due today, an
-     * open alert. Overdue and alerts first.
+     * today or not, overdue (not checked today nor on the day before, having been in by then), the tests due
+     * today, an open alert. Overdue and alerts first.
      */
     List<RoundLine> round(LocalDate on, String communeCode, boolean overdueOnly) {
         CurrentUser user = access.currentUser();
@@ -220,7 +220,7 @@ class FollowUp {
                     long day = java.time.temporal.ChronoUnit.DAYS.between(start, on) + 1;
                     List<Integer> due = RuleBook.ints(rs.getArray("test_days")).stream().filter(d -> d == day).toList();
                     Date last = rs.getDate("last_check");
-                    boolean overdue = admitted.isBefore(on) && !rs.getBoolean("yesterday");
+                    boolean overdue = admitted.isBefore(on) && !rs.getBoolean("yesterday") && !rs.getBoolean("today");
                     return new RoundLine(rs.getLong("id"), rs.getLong("person_id"), rs.getString("full_name"),
                             rs.getInt("birth_year"), rs.getString("phone"), rs.getString("kind"), rs.getString("place"),
                             day, rs.getDate("planned_end").toLocalDate(), rs.getBoolean("today"),
