@@ -176,6 +176,48 @@ class FacilityTest extends IsolationTestSupport {
         assertThat(getJson(API + "/facilities", mongCai(), 200).toString()).doesNotContain("Khu cách ly thử Thanh Sơn");
     }
 
+    @Test
+    void a_checkpoint_logs_passengers_flags_those_without_declaration_or_test_and_the_destination_sees_its_arrivals() throws Exception {
+        long checkpoint = unit("CHECKPOINT", "Chốt kiểm soát thử cầu Bãi Cháy", "06673", "193", null);
+        long otherCheckpoint = unit("CHECKPOINT", "Chốt kiểm soát thử Móng Cái", "06709", "194", null);
+        String guard = user("iso.chot.baichay", Role.CHECKPOINT, Scope.of("UNIT", String.valueOf(checkpoint)));
+        String otherGuard = user("iso.chot.mongcai", Role.CHECKPOINT, Scope.of("UNIT", String.valueOf(otherCheckpoint)));
+        String entry = """
+                {"checkpointId": %d, "enteredAt": "05/08/2021 07:30", "plate": "29a-123.45", "vehicleKind": "CAR",
+                 "fullName": "%s", "birthYear": 1979, "phone": "+84 912 345 678", "originProvince": "79",
+                 "destinationCommune": "%s", "declarationPresent": %s, "testPresent": %s}""";
+        JsonNode ok = post(API + "/checkpoint-entries", guard,
+                entry.formatted(checkpoint, "Phan Văn Đủ Giấy", "06673", true, true), 201);
+        assertThat(ok.get("flags")).isEmpty();
+        assertThat(ok.get("phone").asText()).isEqualTo("0912345678");
+        JsonNode flagged = post(API + "/checkpoint-entries", guard,
+                entry.formatted(checkpoint, "Phan Thị Thiếu Giấy", "06673", false, false), 201);
+        assertThat(flagged.get("flags").toString()).isEqualTo("[\"NO_DECLARATION\",\"NO_TEST\"]");
+        post(API + "/checkpoint-entries", guard, entry.formatted(checkpoint, "Phan Văn Về Ka Long", "06709", true, false), 201);
+        assertThat(audits("isolation_checkpoint_entry", flagged.get("id").asLong())).isEqualTo(1);
+
+        JsonNode arrivals = getJson(API + "/checkpoint-entries?day=05/08/2021", baiChay(), 200);
+        assertThat(arrivals.toString()).contains("Phan Văn Đủ Giấy", "Phan Thị Thiếu Giấy").doesNotContain("Về Ka Long");
+        JsonNode flaggedOnly = getJson(API + "/checkpoint-entries?day=05/08/2021&flagged=true", baiChay(), 200);
+        assertThat(flaggedOnly.size()).isEqualTo(1);
+        assertThat(getJson(API + "/checkpoint-entries?day=05/08/2021", kaLong(), 200).toString())
+                .contains("Về Ka Long").doesNotContain("Phan Thị Thiếu Giấy");
+        assertThat(getJson(API + "/checkpoint-entries?day=05/08/2021", guard, 200).size()).isEqualTo(3);
+        assertThat(getJson(API + "/checkpoint-entries", otherGuard, 200)).isEmpty();
+        assertThat(getJson(API + "/checkpoint-entries", mongCai(), 200).toString()).doesNotContain("Phan Thị Thiếu Giấy");
+        post(API + "/checkpoint-entries", otherGuard, entry.formatted(checkpoint, "Phan Văn Chốt Khác", "06673", true, true), 404);
+        post(API + "/checkpoint-entries", baiChay(), entry.formatted(checkpoint, "Phan Văn Trạm", "06673", true, true), 403);
+        assertThat(problems(post(API + "/checkpoint-entries", guard, """
+                {"checkpointId": %d, "enteredAt": "32/08/2021 07:30", "vehicleKind": "PLANE", "fullName": " ",
+                 "phone": "12345", "citizenId": "12", "originProvince": "99", "destinationCommune": "00000"}"""
+                .formatted(checkpoint), 400)))
+                .containsExactly("destinationCommune:NO_SUCH_COMMUNE", "originProvince:NO_SUCH_PROVINCE",
+                        "vehicleKind:BAD_VALUE", "fullName:REQUIRED", "phone:BAD_PHONE", "citizenId:BAD_CITIZEN_ID",
+                        "declarationPresent:REQUIRED", "testPresent:REQUIRED", "enteredAt:BAD_TIME");
+        assertThat(jdbc.sql("select count(*) from isolation_checkpoint_entry where checkpoint_id = :c")
+                .param("c", checkpoint).query(Long.class).single()).isEqualTo(3);
+    }
+
     Map<Long, JsonNode> facilities(String user) throws Exception {
         Map<Long, JsonNode> rows = new HashMap<>();
         getJson(API + "/facilities", user, 200).forEach(r -> rows.put(r.get("id").asLong(), r));

@@ -74,9 +74,7 @@ class EpisodeEnding {
     List<Episode> releaseAll(String onText, String communeCode) {
         CurrentUser user = access.currentUser();
         IsolationAccess.require(IsolationAccess.EPISODES, user);
-        List<IsolationProblem> problems = new ArrayList<>();
-        LocalDate on = IsolationDates.required("on", onText, true, problems);
-        InvalidIsolationInput.throwIfAny(problems);
+        LocalDate on = IsolationDates.orToday("on", onText);
         List<Episode> released = new ArrayList<>();
         for (Episode e : dueForRelease(on, communeCode)) {
             if (user.canCapture(e.location())) {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Episodes, their ends, the follow-up, facilities and treatment places for machine clients, in the caller's scopes. */
@@ -33,10 +32,11 @@ class IsolationApi {
     private final Facilities facilities;
     private final TreatmentPlaces treatment;
     private final HomeTreatment homeTreatment;
+    private final CheckpointLog checkpoints;
 
     IsolationApi(AccessContext access, RuleBook rules, EpisodeRepository episodes, EpisodeOpening opening,
                  EpisodeEnding ending, FollowUp followUp, PersonalLinks links, Facilities facilities,
-                 TreatmentPlaces treatment, HomeTreatment homeTreatment) {
+                 TreatmentPlaces treatment, HomeTreatment homeTreatment, CheckpointLog checkpoints) {
         this.access = access;
         this.rules = rules;
         this.episodes = episodes;
@@ -47,6 +47,7 @@ class IsolationApi {
         this.facilities = facilities;
         this.treatment = treatment;
         this.homeTreatment = homeTreatment;
+        this.checkpoints = checkpoints;
     }
 
     @GetMapping("/rules")
@@ -124,9 +125,7 @@ class IsolationApi {
     @GetMapping("/releases/due")
     @Operation(summary = "Who qualifies for release on a date (default today) in your view scope")
     List<Episode> due(@RequestParam(required = false) String on, @RequestParam(required = false) String commune) {
-        List<IsolationProblem> problems = new ArrayList<>();
-        var date = IsolationDates.required("on", on, true, problems);
-        InvalidIsolationInput.throwIfAny(problems);
+        var date = IsolationDates.orToday("on", on);
         return ending.dueForRelease(date, commune);
     }
 
@@ -158,9 +157,7 @@ class IsolationApi {
     @Operation(summary = "The morning round on a date: people followed at home, checked, overdue, tests due, alerts")
     List<FollowUp.RoundLine> round(@RequestParam(required = false) String on, @RequestParam(required = false) String commune,
                                    @RequestParam(defaultValue = "false") boolean overdue) {
-        List<IsolationProblem> problems = new ArrayList<>();
-        var date = IsolationDates.required("on", on, true, problems);
-        InvalidIsolationInput.throwIfAny(problems);
+        var date = IsolationDates.orToday("on", on);
         return followUp.round(date, commune, overdue);
     }
 
@@ -173,9 +170,7 @@ class IsolationApi {
     @GetMapping("/facilities")
     @Operation(summary = "Quarantine facilities: capacity, occupancy, free places, admissions and discharges on a date")
     List<Facilities.FacilityRow> facilities(@RequestParam(required = false) String on) {
-        List<IsolationProblem> problems = new ArrayList<>();
-        var date = IsolationDates.required("on", on, true, problems);
-        InvalidIsolationInput.throwIfAny(problems);
+        var date = IsolationDates.orToday("on", on);
         return facilities.list(date);
     }
 
@@ -207,5 +202,19 @@ class IsolationApi {
     @Operation(summary = "Whether an F0 may be treated at home on a date by the decision in force, with the reasons")
     HomeTreatment.Eligibility homeTreatment(HomeTreatment.Assessment assessment) {
         return homeTreatment.assess(assessment);
+    }
+
+    @PostMapping("/checkpoint-entries")
+    @Operation(summary = "Log a passenger entering through a checkpoint; flagged without declaration or test: 201")
+    ResponseEntity<CheckpointLog.Entry> logEntry(@RequestBody CheckpointLog.EntryInput input) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(checkpoints.record(input));
+    }
+
+    @GetMapping("/checkpoint-entries")
+    @Operation(summary = "Entries in your view scope: a checkpoint's log, a commune's arrivals (of a day, flagged only)")
+    List<CheckpointLog.Entry> entries(@RequestParam(required = false) String day,
+                                      @RequestParam(required = false) String commune,
+                                      @RequestParam(defaultValue = "false") boolean flagged) {
+        return checkpoints.list(day == null || day.isBlank() ? null : IsolationDates.orToday("day", day), commune, flagged);
     }
 }

@@ -57,6 +57,14 @@ final class IsolationDates {
         return date.get();
     }
 
+    /** The date of a field or today when it is empty; refused with the field's problem otherwise. */
+    static LocalDate orToday(String field, String text) {
+        List<IsolationProblem> problems = new java.util.ArrayList<>();
+        LocalDate date = required(field, text, true, problems);
+        InvalidIsolationInput.throwIfAny(problems);
+        return date;
+    }
+
     static LocalDate today() {
         return LocalDate.now(BUSINESS_ZONE);
     }
