@@ -218,6 +218,47 @@ class FacilityTest extends IsolationTestSupport {
                 .param("c", checkpoint).query(Long.class).single()).isEqualTo(3);
     }
 
+    @Test
+    void a_returnee_group_is_handed_to_its_communes_each_member_placed_by_the_rule_on_arrival_for_their_vaccination() throws Exception {
+        String namSon = "06898";   // Quảng Lâm, Đầm Hà (200): no demo facility in the district
+        String quangAn = "06901";
+        long facility = unit("QUARANTINE_FACILITY", "Khu cách ly thử Quảng Lâm", namSon, "200", 5);
+        String damHa = user("iso.ttch.damha", Role.DISTRICT_COMMAND, Scope.of("DISTRICT", "200"));
+        String namSonStation = user("iso.tyt.quanglam", Role.COMMUNE_HEALTH_STATION, Scope.of("COMMUNE", namSon));
+        String thanhSonStation = user("iso.tyt.quangan", Role.COMMUNE_HEALTH_STATION, Scope.of("COMMUNE", quangAn));
+        String rule = """
+                {"kind": "RETURNEE_QUARANTINE", "effectiveFrom": "01/09/2021", "appliesTo": "%s", "place": "%s",
+                 "confinedDays": %d, "monitorDays": 7, "testDays": [1, 7], "source": "Thử nghiệm: người về, tháng 9/2021"}""";
+        post(API + "/rules", admin(), rule.formatted("PROTECTED", "HOME", 7), 201);
+        post(API + "/rules", admin(), rule.formatted("UNPROTECTED", "FACILITY", 14), 201);
+        long vaccinated = person("Quách Văn Đã Tiêm", namSon, "200", 1980);
+        fullyVaccinated(vaccinated);
+        long unvaccinated = person("Quách Thị Chưa Tiêm", namSon, "200", 1982);
+        long elsewhere = person("Quách Văn Quảng An", quangAn, "200", 1984);
+        JsonNode group = post(API + "/returnee-groups", damHa, """
+                {"originProvince": "79", "transport": "Xe khách 29B-555.66", "arrivalDate": "01/10/2021",
+                 "personIds": [%d, %d, %d]}""".formatted(vaccinated, unvaccinated, elsewhere), 201);
+        JsonNode placed = group.get("allocation").get("placed");
+        assertThat(placed.size()).as(group.toString()).isEqualTo(3);
+        assertThat(placed.get(0).get("place").asText()).isEqualTo("HOME");
+        assertThat(placed.get(1).get("place").asText()).isEqualTo("FACILITY");
+        assertThat(placed.get(1).get("facilityId").asLong()).isEqualTo(facility);
+        assertThat(placed.get(2).get("facilityId").asLong()).isEqualTo(facility);
+        long groupId = group.get("id").asLong();
+        JsonNode mine = getJson(API + "/returnee-groups/" + groupId + "/members", namSonStation, 200);
+        assertThat(mine.size()).isEqualTo(2);
+        assertThat(mine.toString()).contains("Quách Văn Đã Tiêm", "Quách Thị Chưa Tiêm").doesNotContain("Quách Văn Quảng An");
+        assertThat(getJson(API + "/returnee-groups/" + groupId + "/members", thanhSonStation, 200).size()).isEqualTo(1);
+        assertThat(getJson(API + "/returnee-groups/" + groupId + "/members", kaLong(), 200)).isEmpty();
+        assertThat(problems(post(API + "/returnee-groups", damHa, """
+                {"originProvince": "99", "transport": "", "arrivalDate": "31/09/2021", "personIds": []}""", 400)))
+                .containsExactly("originProvince:NO_SUCH_PROVINCE", "transport:REQUIRED", "arrivalDate:BAD_DATE",
+                        "personIds:REQUIRED");
+        post(API + "/returnee-groups", kaLong(), """
+                {"originProvince": "79", "transport": "Xe", "personIds": [%d]}""".formatted(elsewhere), 404);
+        assertThat(audits("isolation_returnee_group", groupId)).isEqualTo(1);
+    }
+
     Map<Long, JsonNode> facilities(String user) throws Exception {
         Map<Long, JsonNode> rows = new HashMap<>();
         getJson(API + "/facilities", user, 200).forEach(r -> rows.put(r.get("id").asLong(), r));

@@ -84,7 +84,7 @@ class Facilities {
     record AllocationInput(List<Long> personIds, String kind, String startDate) {
     }
 
-    record Placed(long personId, long episodeId, long facilityId, String facilityName) {
+    record Placed(long personId, long episodeId, Place place, Long facilityId, String facilityName) {
     }
 
     record Unplaced(long personId, String reason) {
@@ -94,7 +94,7 @@ class Facilities {
     }
 
     /**
-     * PlaceRoom each person of the group, in order, in the nearest facility of their province with a free place;
+     * Places each person of the group, in order, in the nearest facility of their province with a free place;
      * whoever finds none (or is already isolated) is returned unplaced. All people must be in the user's view
      * scope (else 404) and capture scope (else 403) before anything is written.
      */
@@ -111,9 +111,15 @@ class Facilities {
         EpisodeKind kind = Fields.enumValue("kind", in.kind(), EpisodeKind.class, problems);
         LocalDate start = IsolationDates.required("startDate", in.startDate(), true, problems);
         InvalidIsolationInput.throwIfAny(problems);
+        List<PersonHit> group = members(user, in.personIds());
+        return place(group, kind, start, user, p -> Place.FACILITY, null);
+    }
+
+    /** The people of a group, each in the user's view scope (else 404) and capture scope (else 403). */
+    List<PersonHit> members(CurrentUser user, List<Long> personIds) {
         List<PersonHit> group = new ArrayList<>();
-        for (int i = 0; i < in.personIds().size(); i++) {
-            Long id = in.personIds().get(i);
+        for (int i = 0; i < personIds.size(); i++) {
+            Long id = personIds.get(i);
             if (id == null) {
                 throw InvalidIsolationInput.of("personIds[" + i + "]", "REQUIRED");
             }
@@ -121,18 +127,36 @@ class Facilities {
             access.requireCapture(opening.homeOf(p));
             group.add(p);
         }
+        return group;
+    }
+
+    /**
+     * Opens an episode for each person in order: in the nearest facility with room when their place is a
+     * facility, elsewhere without a unit; whoever cannot be placed is returned unplaced with the reason.
+     * Marks each episode with the returnee group when there is one.
+     */
+    Allocation place(List<PersonHit> group, EpisodeKind kind, LocalDate start, CurrentUser user,
+                     java.util.function.Function<PersonHit, Place> placeOf, Long groupId) {
         List<Placed> placed = new ArrayList<>();
         List<Unplaced> unplaced = new ArrayList<>();
         for (PersonHit p : group) {
             Location home = opening.homeOf(p);
-            Long facility = nearestWithRoom(home);
-            if (facility == null) {
-                unplaced.add(new Unplaced(p.id(), "NO_FREE_PLACE"));
-                continue;
+            Place where = placeOf.apply(p);
+            Long facility = null;
+            if (where == Place.FACILITY) {
+                facility = nearestWithRoom(home);
+                if (facility == null) {
+                    unplaced.add(new Unplaced(p.id(), "NO_FREE_PLACE"));
+                    continue;
+                }
             }
             try {
-                Episode e = opening.insert(p.id(), kind, start, start, Place.FACILITY, facility, home, user, new ArrayList<>());
-                placed.add(new Placed(p.id(), e.id(), facility, e.placeUnitName()));
+                Episode e = opening.insert(p.id(), kind, start, start, where, facility, home, user, new ArrayList<>());
+                if (groupId != null) {
+                    jdbc.sql("update isolation_episode set returnee_group_id = :g where id = :e")
+                            .param("g", groupId).param("e", e.id()).update();
+                }
+                placed.add(new Placed(p.id(), e.id(), where, facility, e.placeUnitName()));
             } catch (InvalidIsolationInput refused) {
                 unplaced.add(new Unplaced(p.id(), refused.problems().getFirst().code()));
             }
@@ -141,7 +165,7 @@ class Facilities {
     }
 
     /** The nearest facility of the commune's province with a free place, under its lock; null when none. */
-    private Long nearestWithRoom(Location home) {
+    Long nearestWithRoom(Location home) {
         List<Long> candidates = jdbc.sql("""
                         select u.id from geo_org_unit u
                          where u.unit_type = 'QUARANTINE_FACILITY' and u.active and u.province_code = :p

@@ -33,10 +33,12 @@ class IsolationApi {
     private final TreatmentPlaces treatment;
     private final HomeTreatment homeTreatment;
     private final CheckpointLog checkpoints;
+    private final ReturneeGroups returnees;
 
     IsolationApi(AccessContext access, RuleBook rules, EpisodeRepository episodes, EpisodeOpening opening,
                  EpisodeEnding ending, FollowUp followUp, PersonalLinks links, Facilities facilities,
-                 TreatmentPlaces treatment, HomeTreatment homeTreatment, CheckpointLog checkpoints) {
+                 TreatmentPlaces treatment, HomeTreatment homeTreatment, CheckpointLog checkpoints,
+                 ReturneeGroups returnees) {
         this.access = access;
         this.rules = rules;
         this.episodes = episodes;
@@ -48,6 +50,7 @@ class IsolationApi {
         this.treatment = treatment;
         this.homeTreatment = homeTreatment;
         this.checkpoints = checkpoints;
+        this.returnees = returnees;
     }
 
     @GetMapping("/rules")
@@ -216,5 +219,17 @@ class IsolationApi {
                                       @RequestParam(required = false) String commune,
                                       @RequestParam(defaultValue = "false") boolean flagged) {
         return checkpoints.list(day == null || day.isBlank() ? null : IsolationDates.orToday("day", day), commune, flagged);
+    }
+
+    @PostMapping("/returnee-groups")
+    @Operation(summary = "Register a returnee group: each member quarantined by the returnee rule on arrival (home or nearest facility)")
+    ResponseEntity<ReturneeGroups.Group> registerGroup(@RequestBody ReturneeGroups.GroupInput input) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(returnees.register(input));
+    }
+
+    @GetMapping("/returnee-groups/{id}/members")
+    @Operation(summary = "The members of a returnee group inside your view scope (your commune's arrivals)")
+    List<Episode> groupMembers(@PathVariable long id) {
+        return returnees.members(id);
     }
 }
