@@ -132,6 +132,32 @@ class EpisodeTest extends IsolationTestSupport {
     }
 
     @Test
+    void a_case_confirmed_through_the_cases_module_converts_the_quarantine_or_starts_an_isolation_at_home_by_the_rule_of_that_day()
+            throws Exception {
+        long f1 = baiChayPerson("Âu Văn Thành Ca");
+        long quarantine = open(baiChay(), f1, "CONTACT_QUARANTINE", "01/03/2022", null, null, 201).get("id").asLong();
+        long caseId = post("/api/v1/cases", baiChay(),
+                "{\"personId\": " + f1 + ", \"status\": \"CONFIRMED\", \"at\": \"04/03/2022 09:00\"}", 201).get("kase").get("id").asLong();
+        assertThat(statusOf(quarantine)).isEqualTo("CONVERTED");
+        JsonNode isolation = getJson(API + "/episodes?personId=" + f1, baiChay(), 200).get(0);
+        assertThat(isolation.get("kind").asText()).isEqualTo("CASE_ISOLATION");
+        assertThat(isolation.get("caseId").asLong()).isEqualTo(caseId);
+        assertThat(isolation.get("startDate").asText()).isEqualTo("2022-03-04");
+        assertThat(isolation.get("ruleSource").asText()).contains("261/QĐ-BYT");
+
+        long atHome = baiChayPerson("Âu Thị Tại Nhà");
+        post("/api/v1/cases", baiChay(), "{\"personId\": " + atHome + ", \"status\": \"CONFIRMED\", \"at\": \"05/10/2021 10:00\"}", 201);
+        JsonNode home = getJson(API + "/episodes?personId=" + atHome, baiChay(), 200);
+        assertThat(home.size()).isEqualTo(1);
+        assertThat(home.get(0).get("place").asText()).isEqualTo("HOME");
+        assertThat(home.get(0).get("ruleSource").asText()).contains("4038/QĐ-BYT");
+
+        long hospitalRule = baiChayPerson("Âu Văn Tháng Tám");
+        post("/api/v1/cases", baiChay(), "{\"personId\": " + hospitalRule + ", \"status\": \"CONFIRMED\", \"at\": \"10/08/2021 10:00\"}", 201);
+        assertThat(getJson(API + "/episodes?personId=" + hospitalRule, baiChay(), 200)).isEmpty();
+    }
+
+    @Test
     void a_case_transferred_to_a_treatment_place_takes_a_bed_and_a_death_frees_it() throws Exception {
         long hospital = unit("HOSPITAL", "Bệnh viện thử tầng 3", "06673", "193", 50);
         send("PUT", API + "/treatment-places/" + hospital, haLong(),

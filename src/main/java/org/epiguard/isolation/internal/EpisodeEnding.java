@@ -4,7 +4,6 @@ import org.epiguard.access.AccessContext;
 import org.epiguard.access.AuditTrail;
 import org.epiguard.access.CurrentUser;
 import org.epiguard.access.Scope;
-import org.epiguard.cases.PersonConfirmedCase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +27,12 @@ class EpisodeEnding {
     private final EpisodeOpening opening;
     private final TestRecord tests;
     private final PlaceRoom places;
-    private final PersonConfirmedCase cases;
+    private final ConfirmedCases cases;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
     EpisodeEnding(AccessContext access, EpisodeRepository episodes, EpisodeOpening opening, TestRecord tests,
-                  PlaceRoom places, PersonConfirmedCase cases, JdbcClient jdbc, AuditTrail audit) {
+                  PlaceRoom places, ConfirmedCases cases, JdbcClient jdbc, AuditTrail audit) {
         this.access = access;
         this.episodes = episodes;
         this.opening = opening;

@@ -4,7 +4,6 @@ import org.epiguard.access.AccessContext;
 import org.epiguard.access.AuditTrail;
 import org.epiguard.access.CurrentUser;
 import org.epiguard.access.Location;
-import org.epiguard.cases.PersonConfirmedCase;
 import org.epiguard.geo.GeoDirectory;
 import org.epiguard.people.PeopleDirectory;
 import org.epiguard.people.PersonHit;
@@ -30,14 +29,14 @@ class EpisodeOpening {
     private final PeopleDirectory people;
     private final GeoDirectory geo;
     private final VaccinationFacts vaccination;
-    private final PersonConfirmedCase cases;
+    private final ConfirmedCases cases;
     private final RuleBook rules;
     private final PlaceRoom places;
     private final EpisodeRepository episodes;
     private final AuditTrail audit;
 
     EpisodeOpening(AccessContext access, PeopleDirectory people, GeoDirectory geo, VaccinationFacts vaccination,
-                   PersonConfirmedCase cases, RuleBook rules, PlaceRoom places, EpisodeRepository episodes, AuditTrail audit) {
+                   ConfirmedCases cases, RuleBook rules, PlaceRoom places, EpisodeRepository episodes, AuditTrail audit) {
         this.access = access;
         this.people = people;
         this.geo = geo;

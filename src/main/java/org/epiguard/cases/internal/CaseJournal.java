@@ -1,0 +1,41 @@
+package org.epiguard.cases.internal;
+
+import org.epiguard.access.AuditTrail;
+import org.epiguard.access.Location;
+import org.epiguard.cases.CaseConfirmed;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** What every change of a case leaves behind in its transaction: the audit record and, on confirmation, {@link CaseConfirmed}. */
+@Component
+class CaseJournal {
+
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    CaseJournal(AuditTrail audit, ApplicationEventPublisher events) {
+        this.audit = audit;
+        this.events = events;
+    }
+
+    void created(long caseId, Location where, String summary, Map<String, ?> after) {
+        audit.record(AuditTrail.Action.CREATE, "cases_case", caseId, where, summary, null, after);
+    }
+
+    void updated(long caseId, Location where, String summary, Map<String, ?> before, Map<String, ?> after) {
+        audit.record(AuditTrail.Action.UPDATE, "cases_case", caseId, where, summary, before, after);
+    }
+
+    void zone(AuditTrail.Action action, long zoneId, Location where, String summary, Map<String, ?> before,
+              Map<String, ?> after) {
+        audit.record(action, "cases_zone", zoneId, where, summary, before, after);
+    }
+
+    void confirmed(long caseId, long personId, Instant at, Location where) {
+        events.publishEvent(new CaseConfirmed(caseId, personId, at, where.provinceCode(), where.districtCode(),
+                where.communeCode()));
+    }
+}
