@@ -275,6 +275,30 @@ class EpisodeTest extends IsolationTestSupport {
     }
 
     @Test
+    void the_releases_page_lists_who_qualifies_and_releases_them_all_at_once() throws Exception {
+        String yetKieu = user("iso.tyt.yetkieu", Role.COMMUNE_HEALTH_STATION, Scope.of("COMMUNE", "06682"));
+        long ready = open(yetKieu, person("Lâm Văn Đủ Ngày", "06682", "193", 1988), "CONTACT_QUARANTINE", "01/06/2022",
+                null, null, 201).get("id").asLong();
+        long notReady = open(yetKieu, person("Lâm Thị Chưa Test", "06682", "193", 1989), "CONTACT_QUARANTINE", "01/06/2022",
+                null, null, 201).get("id").asLong();
+        check(yetKieu, ready, "07/06/2022", "\"testKind\": \"RAPID\", \"testResult\": \"NEGATIVE\"", 201);
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/isolation/releases").param("on", "08/06/2022").with(as(yetKieu)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Lâm Văn Đủ Ngày", "Cho hoàn thành cách ly tất cả 1 người").doesNotContain("Lâm Thị Chưa Test");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/isolation/releases").param("on", "08/06/2022").with(as(kaLong())))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("Lâm Văn Đủ Ngày");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/isolation/releases")
+                        .param("on", "08/06/2022").with(as(yetKieu))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/isolation/releases?on=2022-06-08&released=1"));
+        assertThat(statusOf(ready)).isEqualTo("RELEASED");
+        assertThat(statusOf(notReady)).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void bad_inputs_name_their_fields_and_write_nothing() throws Exception {
         long p = baiChayPerson("Đinh Văn Nhập Sai");
         assertThat(problems(post(API + "/episodes", baiChay(), "{\"kind\": \"F1\", \"startDate\": \"2022-02-30\"}", 400)))

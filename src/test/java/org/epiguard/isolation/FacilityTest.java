@@ -173,6 +173,13 @@ class FacilityTest extends IsolationTestSupport {
         assertThat(seen).isTrue();
         assertThat(getJson(API + "/treatment-places", kaLong(), 200).toString()).doesNotContain("Trạm y tế thử tầng 1");
         send("PUT", API + "/treatment-places/" + station, mongCai(), "{\"tier\": 1, \"beds\": 10}", 404);
+        String board = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/isolation/facilities").with(as(haLong())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(board).contains("Trạm y tế thử tầng 1", "Thành phố Hạ Long");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/isolation/facilities").with(as(mongCai())))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("Trạm y tế thử tầng 1");
         assertThat(getJson(API + "/facilities", mongCai(), 200).toString()).doesNotContain("Khu cách ly thử Thanh Sơn");
     }
 
