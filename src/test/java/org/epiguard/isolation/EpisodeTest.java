@@ -62,6 +62,9 @@ class EpisodeTest extends IsolationTestSupport {
         assertThat(e.get("plannedEnd").asText()).isEqualTo("2021-07-27");
         assertThat(e.get("monitorUntil").asText()).isEqualTo("2021-08-10");
         assertThat(audits("isolation_episode", e.get("id").asLong())).isEqualTo(1);
+        String personPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/people/" + p).with(as(baiChay()))).andReturn().getResponse().getContentAsString();
+        assertThat(personPage).contains("/isolation/episodes/" + e.get("id").asLong(), "Cách ly F1 · Đang cách ly · đến 27/07/2021");
         assertThat(problems(open(baiChay(), p, "CONTACT_QUARANTINE", "20/07/2021", "HOME", null, 400)))
                 .containsExactly("personId:ALREADY_RUNNING");
     }
