@@ -142,6 +142,23 @@ class FollowUpTest extends IsolationTestSupport {
         String html = mvc.perform(get("/isolation").param("on", "07/03/2022").with(as(team)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Vi Thị Quá Hạn", "Quá hạn theo dõi", "Vi Văn Mới Vào");
+        byte[] xlsx = mvc.perform(get("/isolation/round.xlsx").param("on", "07/03/2022").with(as(team)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Vi Thị Quá Hạn");
+            assertThat(sheet.getRow(1).getCell(7).getBooleanCellValue()).isTrue();
+        }
+        assertThat(jdbc.sql("select count(*) from access_audit where action = 'EXPORT' and username = :u")
+                .param("u", team).query(Long.class).single()).isEqualTo(1);
+        byte[] other = mvc.perform(get("/isolation/round.xlsx").param("on", "07/03/2022").with(as(kaLong())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(other))) {
+            for (var row : book.getSheetAt(0)) {
+                assertThat(row.getCell(0).getStringCellValue()).doesNotStartWith("Vi ");
+            }
+        }
         mvc.perform(formPost("/isolation/episodes/" + late + "/checks").with(as(team)).with(csrf())
                         .param("date", "07/03/2022").param("spo2", "93").param("symptoms", "FEVER"))
                 .andExpect(status().isOk());

@@ -2,6 +2,8 @@ package org.epiguard.isolation.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.epiguard.access.AccessContext;
+import org.epiguard.access.AuditTrail;
+import org.epiguard.platform.web.XlsxExport;
 import org.epiguard.access.CurrentUser;
 import org.epiguard.access.ScopeLevel;
 import org.epiguard.geo.GeoDirectory;
@@ -34,15 +36,17 @@ class FollowUpPages {
     private final PersonalLinks links;
     private final GeoDirectory geo;
     private final MessageSource messages;
+    private final AuditTrail audit;
 
     FollowUpPages(AccessContext access, EpisodeRepository episodes, FollowUp followUp, PersonalLinks links,
-                  GeoDirectory geo, MessageSource messages) {
+                  GeoDirectory geo, MessageSource messages, AuditTrail audit) {
         this.access = access;
         this.episodes = episodes;
         this.followUp = followUp;
         this.links = links;
         this.geo = geo;
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** A check as the form posts it. */
@@ -69,6 +73,29 @@ class FollowUpPages {
         model.addAttribute("lines", followUp.round(date, chosen, false));
         model.addAttribute("ui", this);
         return "isolation/round";
+    }
+
+    /** The round as an XLSX workbook (an audited export of personal data). */
+    @GetMapping("/isolation/round.xlsx")
+    void roundXlsx(@RequestParam(required = false) String on, @RequestParam(required = false) String commune,
+                   HttpServletResponse response) throws java.io.IOException {
+        CurrentUser user = access.currentUser();
+        IsolationAccess.require(IsolationAccess.READ, user);
+        LocalDate date = IsolationDates.orToday("on", on);
+        String chosen = commune == null || commune.isBlank() ? null : commune;
+        List<FollowUp.RoundLine> lines = followUp.round(date, chosen, false);
+        var locale = LocaleContextHolder.getLocale();
+        List<String> headers = java.util.stream.Stream.of("isolation.round.person", "isolation.xlsx.birthYear",
+                        "isolation.xlsx.phone", "isolation.releases.kind", "isolation.round.day", "isolation.round.tests",
+                        "isolation.round.lastCheck", "isolation.round.overdue", "isolation.round.checked", "isolation.round.alert")
+                .map(k -> messages.getMessage(k, null, k, locale)).toList();
+        XlsxExport.send(response, "theo-doi-tai-nha", "round", headers, x -> lines.forEach(l -> x.row(l.personName(),
+                l.birthYear(), l.phone(), messages.getMessage("isolation.kind." + l.kind(), null, locale), l.day(),
+                l.testDaysToday().isEmpty() ? null : l.testDaysToday().getFirst(), l.lastCheck(), l.overdue(),
+                l.checkedToday(), l.openAlert())));
+        audit.record(AuditTrail.Action.EXPORT, "isolation_episode", null, null,
+                "home follow-up round of " + IsolationDates.show(date) + " (" + lines.size() + " people) as XLSX", null,
+                Map.of("episodeIds", lines.stream().map(FollowUp.RoundLine::episodeId).toList()));
     }
 
     @GetMapping("/isolation/episodes/{id}")
