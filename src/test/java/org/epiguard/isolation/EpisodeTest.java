@@ -77,19 +77,23 @@ class EpisodeTest extends IsolationTestSupport {
         assertThat(old.get("plannedEnd").asText()).isEqualTo("2022-03-12");
         String rule = """
                 {"kind": "TRAVELLER_QUARANTINE", "effectiveFrom": "01/03/2022", "appliesTo": "ANY", "place": "HOME",
-                 "confinedDays": 3, "monitorDays": 4, "testDays": [3], "source": "Thử nghiệm: quy định mới"}""";
+                 "confinedDays": 3, "monitorDays": 4, "testDays": [3], "dangerSymptoms": ["fever"], "spo2Min": 94,
+                 "source": "Thử nghiệm: quy định mới"}""";
         post(API + "/rules", baiChay(), rule, 403);
         JsonNode added = post(API + "/rules", admin(), rule, 201);
         assertThat(added.get("confinedDays").asInt()).isEqualTo(3);
         assertThat(problems(post(API + "/rules", admin(), rule, 400))).containsExactly("effectiveFrom:RULE_TAKEN");
         assertThat(problems(post(API + "/rules", admin(), """
                 {"kind": "NOPE", "effectiveFrom": "31/02/2022", "place": "MOON", "confinedDays": 0, "testDays": [9],
-                 "source": ""}""", 400)))
+                 "dangerSymptoms": ["SNEEZING"], "spo2Min": 101, "homeMaxAge": 60, "source": ""}""", 400)))
                 .containsExactlyInAnyOrder("kind:BAD_VALUE", "effectiveFrom:BAD_DATE", "place:BAD_VALUE",
-                        "confinedDays:OUT_OF_RANGE", "testDays[0]:TEST_DAY_OUTSIDE", "source:REQUIRED");
+                        "confinedDays:OUT_OF_RANGE", "testDays[0]:TEST_DAY_OUTSIDE", "dangerSymptoms[0]:BAD_VALUE",
+                        "spo2Min:OUT_OF_RANGE", "homeTreatmentSource:REQUIRED", "source:REQUIRED");
 
         JsonNode fresh = open(baiChay(), late, "TRAVELLER_QUARANTINE", "2022-03-01", null, null, 201);
         assertThat(fresh.get("plannedEnd").asText()).isEqualTo("2022-03-03");
+        JsonNode signs = check(baiChay(), fresh.get("id").asLong(), "02/03/2022", "\"spo2\": 95, \"symptoms\": [\"FEVER\"]", 201);
+        assertThat(signs.get("dangerSigns").toString()).isEqualTo("[\"FEVER\"]");     // this rule's list and its SpO2 of 94
         long oldId = old.get("id").asLong();
         assertThat(getJson(API + "/episodes/" + oldId, baiChay(), 200).get("plannedEnd").asText()).isEqualTo("2022-03-12");
         JsonNode moved = post(API + "/episodes/" + oldId + "/rule", baiChay(), "{\"ruleOn\": \"01/03/2022\"}", 200);

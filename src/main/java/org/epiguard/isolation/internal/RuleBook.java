@@ -86,6 +86,18 @@ class RuleBook {
                 problems.add(IsolationProblem.of("testDays[" + i + "]", "TEST_DAY_OUTSIDE", 1, confined));
             }
         }
+        List<String> danger = in.dangerSymptoms() == null ? List.of() : in.dangerSymptoms();
+        for (int i = 0; i < danger.size(); i++) {
+            Fields.enumValue("dangerSymptoms[" + i + "]", danger.get(i), Symptom.class, problems);
+        }
+        int spo2 = in.spo2Min() == null ? 96 : Fields.intIn("spo2Min", in.spo2Min(), 50, 100, false, problems);
+        int breathing = in.breathingMax() == null ? 20 : Fields.intIn("breathingMax", in.breathingMax(), 5, 60, false, problems);
+        Integer minAge = in.homeMinAge() == null ? null : Fields.intIn("homeMinAge", in.homeMinAge(), 0, 120, false, problems);
+        Integer maxAge = in.homeMaxAge() == null ? null : Fields.intIn("homeMaxAge", in.homeMaxAge(), 0, 120, false, problems);
+        String home = in.homeTreatmentSource() == null || in.homeTreatmentSource().isBlank() ? null : in.homeTreatmentSource().strip();
+        if (home == null && (minAge != null || maxAge != null)) {
+            problems.add(IsolationProblem.of("homeTreatmentSource", "REQUIRED"));
+        }
         if (in.source() == null || in.source().isBlank()) {
             problems.add(IsolationProblem.of("source", "REQUIRED"));
         }
@@ -97,13 +109,21 @@ class RuleBook {
         InvalidIsolationInput.throwIfAny(problems);
         long id = jdbc.sql("""
                         insert into isolation_rule (kind, effective_from, applies_to, place, confined_days, monitor_days,
-                                                    test_days, danger_symptoms, source, note, created_by)
-                        values (:kind, :from, :applies, :place, :confined, :monitor, :tests, :danger, :source, :note, :by)
+                                                    test_days, danger_symptoms, spo2_min, breathing_max,
+                                                    home_treatment_source, home_min_age, home_max_age,
+                                                    home_older_if_vaccinated, home_excludes_pregnant, home_excludes_comorbid,
+                                                    source, note, created_by)
+                        values (:kind, :from, :applies, :place, :confined, :monitor, :tests, :danger, :spo2, :breathing,
+                                :home, :minAge, :maxAge, :older, :pregnant, :comorbid, :source, :note, :by)
                         returning id""")
                 .param("kind", kind.name()).param("from", Date.valueOf(from)).param("applies", appliesTo)
                 .param("place", place.name()).param("confined", confined).param("monitor", monitor)
                 .param("tests", testDays.toArray(Integer[]::new))
-                .param("danger", in.dangerSymptoms() == null ? new String[0] : in.dangerSymptoms().toArray(String[]::new))
+                .param("danger", danger.stream().map(d -> d.strip().toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                .param("spo2", spo2).param("breathing", breathing).param("home", home).param("minAge", minAge)
+                .param("maxAge", maxAge).param("older", Boolean.TRUE.equals(in.homeOlderIfVaccinated()))
+                .param("pregnant", Boolean.TRUE.equals(in.homeExcludesPregnant()))
+                .param("comorbid", Boolean.TRUE.equals(in.homeExcludesComorbid()))
                 .param("source", in.source().strip()).param("note", in.note())
                 .param("by", access.currentUser().id())
                 .query(Long.class).single();
@@ -114,12 +134,17 @@ class RuleBook {
         after.put("confinedDays", confined);
         after.put("monitorDays", monitor);
         after.put("testDays", testDays);
+        after.put("dangerSymptoms", danger);
+        after.put("homeTreatmentSource", home);
         audit.record(AuditTrail.Action.CREATE, "isolation_rule", id, null, "isolation rule from " + from, null, after);
         return byId(id);
     }
 
     record RuleInput(String kind, String effectiveFrom, String appliesTo, String place, Integer confinedDays,
-                     Integer monitorDays, List<Integer> testDays, List<String> dangerSymptoms, String source, String note) {
+                     Integer monitorDays, List<Integer> testDays, List<String> dangerSymptoms, Integer spo2Min,
+                     Integer breathingMax, String homeTreatmentSource, Integer homeMinAge, Integer homeMaxAge,
+                     Boolean homeOlderIfVaccinated, Boolean homeExcludesPregnant, Boolean homeExcludesComorbid,
+                     String source, String note) {
     }
 
     static IsolationRule map(ResultSet rs, int i) throws SQLException {
