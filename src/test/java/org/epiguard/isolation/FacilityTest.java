@@ -144,6 +144,38 @@ class FacilityTest extends IsolationTestSupport {
     }
 
     @Test
+    void concurrent_admissions_never_take_more_places_than_the_facility_has() throws Exception {
+        long facility = unit("QUARANTINE_FACILITY", "Khu cách ly thử đồng thời", "06859", "198", 5);
+        String binhLieu = user("iso.ttch.binhlieu", Role.DISTRICT_COMMAND, Scope.of("DISTRICT", "198"));
+        List<Long> people = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            people.add(person("Sầm Văn Đồng Thời " + i, "06859", "198", 1970 + i));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (long p : people) {
+                answers.add(pool.submit(() -> mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                                .post(API + "/episodes").with(as(binhLieu))
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content("{\"personId\": %d, \"kind\": \"CONTACT_QUARANTINE\", \"startDate\": \"01/03/2022\", \"place\": \"FACILITY\", \"placeUnitId\": %d}"
+                                        .formatted(p, facility)))
+                        .andReturn().getResponse().getStatus()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var a : answers) {
+                statuses.add(a.get());
+            }
+            assertThat(statuses.stream().filter(x -> x == 201).count()).isEqualTo(5);
+            assertThat(statuses.stream().filter(x -> x == 400).count()).isEqualTo(7);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(facilities(binhLieu).get(facility).get("occupancy").asInt()).isEqualTo(5);
+        assertThat(facilities(binhLieu).get(facility).get("free").asInt()).isZero();
+    }
+
+    @Test
     void treatment_places_by_tier_show_beds_occupancy_and_oxygen_kept_by_the_district() throws Exception {
         long station = unit("HEALTH_STATION", "Trạm y tế thử tầng 1", "06673", "193", 10);
         long school = unit("SCHOOL", "Trường thử không điều trị", "06673", "193", 10);
