@@ -206,12 +206,17 @@ class ResultImportTest extends TestingTestSupport {
                 + mine + ",,,,,," + barcode() + ",,RT-PCR,Âm tính,,01/01/2019 10:00," + t9 + "," + lab + "\n"    // 5 too early
                 + other + ",,,,,," + myWaiting + ",,RT-PCR,Âm tính,,," + t9 + ",\n"                              // 6 another person's sample
                 + ",Lý Thị Trùng Tên " + u + ",1990,,,06673,,,Test nhanh,Âm tính,,," + t9 + ",\n"                 // 7 two people match
-                + ",,,,,," + overThere + ",,RT-PCR,Âm tính,,," + t9 + ",\n";                                     // 8 seen, not writable
+                + ",,,,,," + overThere + ",,RT-PCR,Âm tính,,," + t9 + ",\n"                                      // 8 seen, not writable
+                + ",,,,,,,P!,RT-PCR gộp,Âm tính,,," + t9 + "," + lab + "\n"                                     // 9 pool code's form
+                + mine.substring(0, 3) + " " + mine.substring(3, 6) + "." + mine.substring(6)
+                + ",,,,,,,,Test nhanh,Dương tính,,," + t9 + ",\n";                                              // 10 good: CCCD with spaces and dots
         long id = upload(mixed, csv);
         assertThat(problems(id)).containsExactly("2 phone BAD_PHONE", "3 birth BAD_BIRTH", "4 poolBarcode NOT_A_POOL_TEST",
                 "5 collectedAt TOO_EARLY", "6 sampleBarcode OTHER_PERSON", "7 fullName PERSON_AMBIGUOUS",
-                "8 sampleBarcode OUT_OF_SCOPE");
-        assertThat(job(id).get("results_added")).isEqualTo(0);
+                "8 sampleBarcode OUT_OF_SCOPE", "9 poolBarcode BAD_BARCODE");
+        assertThat(job(id).get("results_added")).isEqualTo(1);
+        assertThat(count("select count(*) from testing_test where person_id = :p and kind = 'RAPID_PROFESSIONAL'", me))
+                .isEqualTo(1);
         assertThat(count("select count(*) from testing_test t join testing_sample s on s.id = t.sample_id where s.barcode = :p",
                 overThere)).isZero();
         assertThat(getJson(mixed, "/api/v1/testing/results/imports/" + id + "/errors", 200))

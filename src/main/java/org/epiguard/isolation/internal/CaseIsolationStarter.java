@@ -30,12 +30,12 @@ class CaseIsolationStarter {
 
     private final EpisodeRepository episodes;
     private final EpisodeOpening opening;
-    private final RuleBook rules;
+    private final IsolationRules rules;
     private final VaccinationFacts vaccination;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    CaseIsolationStarter(EpisodeRepository episodes, EpisodeOpening opening, RuleBook rules, VaccinationFacts vaccination,
+    CaseIsolationStarter(EpisodeRepository episodes, EpisodeOpening opening, IsolationRules rules, VaccinationFacts vaccination,
                          JdbcClient jdbc, AuditTrail audit) {
         this.episodes = episodes;
         this.opening = opening;

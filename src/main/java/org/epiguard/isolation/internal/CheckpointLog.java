@@ -180,7 +180,7 @@ class CheckpointLog {
                         rs.getTimestamp("entered_at").toInstant(), rs.getString("plate"), rs.getString("vehicle_kind"),
                         rs.getString("full_name"), (Integer) rs.getObject("birth_year"), rs.getString("phone"),
                         rs.getString("origin_province"), rs.getString("commune_code"), rs.getBoolean("declaration_present"),
-                        rs.getBoolean("test_present"), RuleBook.strings(rs.getArray("flags"))))
+                        rs.getBoolean("test_present"), IsolationRules.strings(rs.getArray("flags"))))
                 .list();
     }
 

@@ -30,13 +30,13 @@ class EpisodeOpening {
     private final GeoDirectory geo;
     private final VaccinationFacts vaccination;
     private final ConfirmedCases cases;
-    private final RuleBook rules;
+    private final IsolationRules rules;
     private final PlaceRoom places;
     private final EpisodeRepository episodes;
     private final AuditTrail audit;
 
     EpisodeOpening(AccessContext access, PeopleDirectory people, GeoDirectory geo, VaccinationFacts vaccination,
-                   ConfirmedCases cases, RuleBook rules, PlaceRoom places, EpisodeRepository episodes, AuditTrail audit) {
+                   ConfirmedCases cases, IsolationRules rules, PlaceRoom places, EpisodeRepository episodes, AuditTrail audit) {
         this.access = access;
         this.people = people;
         this.geo = geo;

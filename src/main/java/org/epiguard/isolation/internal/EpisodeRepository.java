@@ -122,7 +122,7 @@ class EpisodeRepository {
                 Place.valueOf(rs.getString("place")), (Long) rs.getObject("place_unit_id"), rs.getString("unit_name"),
                 rs.getObject("tier") == null ? null : rs.getInt("tier"), rs.getDate("start_date").toLocalDate(),
                 rs.getDate("admitted_on").toLocalDate(), rs.getDate("planned_end").toLocalDate(),
-                rs.getDate("monitor_until").toLocalDate(), RuleBook.ints(rs.getArray("test_days")),
+                rs.getDate("monitor_until").toLocalDate(), IsolationRules.ints(rs.getArray("test_days")),
                 EpisodeStatus.valueOf(rs.getString("status")), ended == null ? null : ended.toLocalDate(),
                 rs.getString("end_note"), (Long) rs.getObject("previous_id"), (Long) rs.getObject("chain_id"),
                 rs.getString("province_code"),

@@ -27,11 +27,11 @@ class FollowUp {
 
     private final AccessContext access;
     private final EpisodeRepository episodes;
-    private final RuleBook rules;
+    private final IsolationRules rules;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    FollowUp(AccessContext access, EpisodeRepository episodes, RuleBook rules, JdbcClient jdbc, AuditTrail audit) {
+    FollowUp(AccessContext access, EpisodeRepository episodes, IsolationRules rules, JdbcClient jdbc, AuditTrail audit) {
         this.access = access;
         this.episodes = episodes;
         this.rules = rules;
@@ -179,8 +179,8 @@ class FollowUp {
                 .query((rs, i) -> new CheckRow(rs.getLong("id"), rs.getLong("episode_id"),
                         rs.getDate("check_date").toLocalDate(), rs.getBigDecimal("temperature"),
                         (Integer) rs.getObject("spo2"), (Integer) rs.getObject("breathing_rate"),
-                        RuleBook.strings(rs.getArray("symptoms")), rs.getString("test_kind"), rs.getString("test_result"),
-                        RuleBook.strings(rs.getArray("danger_signs")), rs.getBoolean("by_person"),
+                        IsolationRules.strings(rs.getArray("symptoms")), rs.getString("test_kind"), rs.getString("test_result"),
+                        IsolationRules.strings(rs.getArray("danger_signs")), rs.getBoolean("by_person"),
                         (Long) rs.getObject("alert_id"), (Integer) rs.getObject("proposed_tier")))
                 .list();
     }
@@ -218,7 +218,7 @@ class FollowUp {
                     LocalDate start = rs.getDate("start_date").toLocalDate();
                     LocalDate admitted = rs.getDate("admitted_on").toLocalDate();
                     long day = java.time.temporal.ChronoUnit.DAYS.between(start, on) + 1;
-                    List<Integer> due = RuleBook.ints(rs.getArray("test_days")).stream().filter(d -> d == day).toList();
+                    List<Integer> due = IsolationRules.ints(rs.getArray("test_days")).stream().filter(d -> d == day).toList();
                     Date last = rs.getDate("last_check");
                     boolean overdue = admitted.isBefore(on) && !rs.getBoolean("yesterday") && !rs.getBoolean("today");
                     return new RoundLine(rs.getLong("id"), rs.getLong("person_id"), rs.getString("full_name"),
@@ -251,7 +251,7 @@ class FollowUp {
                 .param("scopeKey", scope.key())
                 .query((rs, i) -> new AlertRow(rs.getLong("id"), rs.getLong("episode_id"), rs.getLong("person_id"),
                         rs.getString("full_name"), rs.getString("phone"), rs.getString("commune_code"),
-                        RuleBook.strings(rs.getArray("signs")), rs.getInt("proposed_tier"), rs.getString("status"),
+                        IsolationRules.strings(rs.getArray("signs")), rs.getInt("proposed_tier"), rs.getString("status"),
                         rs.getTimestamp("raised_at").toInstant(), (Long) rs.getObject("transfer_episode_id")))
                 .list();
     }

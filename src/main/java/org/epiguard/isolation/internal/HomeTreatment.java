@@ -25,10 +25,10 @@ class HomeTreatment {
     private final AccessContext access;
     private final PeopleDirectory people;
     private final VaccinationFacts vaccination;
-    private final RuleBook rules;
+    private final IsolationRules rules;
     private final JdbcClient jdbc;
 
-    HomeTreatment(AccessContext access, PeopleDirectory people, VaccinationFacts vaccination, RuleBook rules,
+    HomeTreatment(AccessContext access, PeopleDirectory people, VaccinationFacts vaccination, IsolationRules rules,
                   JdbcClient jdbc) {
         this.access = access;
         this.people = people;

@@ -23,7 +23,7 @@ import java.util.List;
 class IsolationApi {
 
     private final AccessContext access;
-    private final RuleBook rules;
+    private final IsolationRules rules;
     private final EpisodeRepository episodes;
     private final EpisodeOpening opening;
     private final EpisodeEnding ending;
@@ -35,7 +35,7 @@ class IsolationApi {
     private final CheckpointLog checkpoints;
     private final ReturneeGroups returnees;
 
-    IsolationApi(AccessContext access, RuleBook rules, EpisodeRepository episodes, EpisodeOpening opening,
+    IsolationApi(AccessContext access, IsolationRules rules, EpisodeRepository episodes, EpisodeOpening opening,
                  EpisodeEnding ending, FollowUp followUp, PersonalLinks links, Facilities facilities,
                  TreatmentPlaces treatment, HomeTreatment homeTreatment, CheckpointLog checkpoints,
                  ReturneeGroups returnees) {
@@ -62,7 +62,7 @@ class IsolationApi {
 
     @PostMapping("/rules")
     @Operation(summary = "Add a row of a new rule version with its effective date (administrator): 201; 400 by field")
-    ResponseEntity<IsolationRule> addRule(@RequestBody RuleBook.RuleInput input) {
+    ResponseEntity<IsolationRule> addRule(@RequestBody IsolationRules.RuleInput input) {
         return ResponseEntity.status(HttpStatus.CREATED).body(rules.add(input));
     }
 

@@ -29,13 +29,13 @@ class ReturneeGroups {
 
     private final AccessContext access;
     private final Facilities facilities;
-    private final RuleBook rules;
+    private final IsolationRules rules;
     private final VaccinationFacts vaccination;
     private final GeoDirectory geo;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    ReturneeGroups(AccessContext access, Facilities facilities, RuleBook rules, VaccinationFacts vaccination,
+    ReturneeGroups(AccessContext access, Facilities facilities, IsolationRules rules, VaccinationFacts vaccination,
                    GeoDirectory geo, JdbcClient jdbc, AuditTrail audit) {
         this.access = access;
         this.facilities = facilities;

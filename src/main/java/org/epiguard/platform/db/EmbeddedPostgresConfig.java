@@ -45,7 +45,10 @@ public class EmbeddedPostgresConfig {
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("work_mem", "32MB")
                 .setServerConfig("maintenance_work_mem", "256MB")
-                .setServerConfig("max_wal_size", "4GB");
+                .setServerConfig("max_wal_size", "4GB")
+                // bulk uploads write hundreds of MB of WAL in one transaction; the default (1/32 of
+                // shared_buffers, 8 MB) fills up and makes the writing backend wait for WAL writes
+                .setServerConfig("wal_buffers", "64MB");
         if (!ephemeral) {
             // the zonky defaults (-F, synchronous_commit=off) suit throw-away test databases, not data
             // that must survive a crash of the machine

@@ -86,6 +86,7 @@ class ResultImportRun {
                     Map.of("sameAsJob", earlier));
             return;
         }
+        List<Object> positives = new ArrayList<>();
         try (Connection conn = dataSource.getConnection()) {
             conn.setAutoCommit(false);
             try {
@@ -97,19 +98,20 @@ class ResultImportRun {
                 int rows = stage(conn, jobId, file);
                 log.info("result upload {}: {} rows read and staged in {} ms", jobId, rows, (System.nanoTime() - staged) / 1_000_000);
                 jobs.table().state(jobId, "VALIDATING");
-                List<Object> positives = new ArrayList<>();
                 Map<String, Object> counts = validateAndCommit(tx, jobId, owner, positives);
                 counts.put("rowsRead", rows);
                 ResultImportJobStore.finish(tx, jobId, counts);
                 audit.record(owner.id(), owner.username(), AuditTrail.Action.IMPORT, "testing_import_job", jobId,
                         where(owner), "result upload " + jobs.table().fileName(jobId), null, counts);
-                positives.forEach(events::publishEvent);
                 conn.commit();
             } catch (IOException | SQLException | FileRefused | RuntimeException e) {
                 conn.rollback();
                 throw e;
             }
         }
+        // after the commit, as single entry's events reach their listeners within the entry's
+        // transaction: whoever acts on a positive (the cases module) finds it written
+        positives.forEach(events::publishEvent);
     }
 
     /** Streams the data rows into the staging table; returns how many there were. */
@@ -159,7 +161,7 @@ class ResultImportRun {
         String birth = cell(row, columns, ResultImportColumn.BIRTH);
         Integer birthYear = null;
         LocalDate birthDate = null;
-        if (birth != null && birth.matches("\\d{4}")) {
+        if (birth != null && birth.length() == 4 && digits(birth, 0, 4) >= 0) {
             birthYear = Integer.valueOf(birth);
         } else if (birth != null) {
             birthDate = Fields.parseTime(birth).map(Fields::dayOf).orElse(null);
@@ -169,7 +171,49 @@ class ResultImportRun {
         copy.cell(birthDate == null ? null : birthDate.toString());
         copy.cell(time(cell(row, columns, ResultImportColumn.COLLECTED_AT)));
         copy.cell(time(cell(row, columns, ResultImportColumn.RESULT_AT)));
+        String cid = citizenId(cell(row, columns, ResultImportColumn.CITIZEN_ID));
+        copy.cell(cid);
+        copy.cell(cid == null ? null : Boolean.toString(digitsOnly(cid) && (cid.length() == 9 || cid.length() == 12)));
+        copy.cell(barcodeForm(cell(row, columns, ResultImportColumn.SAMPLE_BARCODE)));
+        copy.cell(barcodeForm(cell(row, columns, ResultImportColumn.POOL_BARCODE)));
         copy.endRow();
+    }
+
+    /** A CCCD/CMND as written, without its spaces and dots (people type "022 123.456 789"); null when nothing is left. */
+    static String citizenId(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                b.append(c);
+            }
+        }
+        return b.isEmpty() ? null : b.toString();
+    }
+
+    private static boolean digitsOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a barcode has the form the sample and pool tables take (3-40 of A-Z, a-z, 0-9, ".", "_", "-"); null without one. */
+    static String barcodeForm(String barcode) {
+        if (barcode == null) {
+            return null;
+        }
+        boolean ok = barcode.length() >= 3 && barcode.length() <= 40;
+        for (int i = 0; ok && i < barcode.length(); i++) {
+            char c = barcode.charAt(i);
+            ok = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
+        }
+        return Boolean.toString(ok);
     }
 
     private static String cell(UploadedTable.Row row, Map<ResultImportColumn, Integer> columns, ResultImportColumn c) {
@@ -194,10 +238,16 @@ class ResultImportRun {
                 return null;
             }
             try {
-                return java.time.LocalDateTime.of(year, month, day, hour, minute).atZone(Fields.ZONE).toInstant().toString();
+                java.time.LocalDateTime.of(year, month, day, hour, minute);
             } catch (java.time.DateTimeException e) {
                 return null;
             }
+            if (year >= 1976) {
+                // Asia/Ho_Chi_Minh has been UTC+07:00 without daylight saving since 1975
+                return text.substring(6, 10) + '-' + text.substring(3, 5) + '-' + text.substring(0, 2) + ' '
+                        + text.substring(11, 16) + "+07";
+            }
+            return java.time.LocalDateTime.of(year, month, day, hour, minute).atZone(Fields.ZONE).toInstant().toString();
         }
         return Fields.parseTime(text).map(Instant::toString).orElse(null);
     }
@@ -234,7 +284,7 @@ class ResultImportRun {
 
     private static String copySql(List<ResultImportColumn> order) {
         return "copy stage (row_no, " + order.stream().map(ResultImportColumn::stageColumn).collect(Collectors.joining(", "))
-                + ", birth_year, birth_date, collected_at, result_at) from stdin (format text)";
+                + ", birth_year, birth_date, collected_at, result_at, cid, cid_ok, sample_ok, pool_ok) from stdin (format text)";
     }
 
     private Map<String, Object> validateAndCommit(JdbcClient tx, long jobId, CurrentUser owner, List<Object> positives) {
@@ -271,14 +321,17 @@ class ResultImportRun {
         s.run("person_problems", ResultImportSql.PERSON_PROBLEMS);
         s.run(ResultImportSql.CREATED);
         int peopleCreated = s.run("create_people", ResultImportSql.CREATE_PEOPLE);
+        s.run("analyze created");
+        s.run("found_created", ResultImportSql.FOUND_CREATED);
+        s.run("analyze found");
         s.run("rows", ResultImportSql.ROWS);
+        s.run("repeated_targets", ResultImportSql.REPEATED_TARGETS);
         s.run("in_file_conflicts", ResultImportSql.IN_FILE_CONFLICTS);
         s.run("known_rapid", ResultImportSql.KNOWN_RAPID);
         s.run("to_write", ResultImportSql.TO_WRITE);
         s.run("unitless_pcr", ResultImportSql.UNITLESS_PCR);
         s.run(ResultImportSql.DROP_UNITLESS);
-        int samplesCreated = s.run("insert_samples", ResultImportSql.INSERT_SAMPLES);
-        s.run("lost_barcodes", ResultImportSql.LOST_BARCODES);
+        int samplesCreated = insertSamples(s);
         s.run(ResultImportSql.DROP_UNITLESS);
         int added = s.run("insert_tests", ResultImportSql.INSERT_TESTS);
         int retests = s.run(ResultImportSql.RETEST_ORDERS);
@@ -301,6 +354,22 @@ class ResultImportRun {
         counts.put("alertsRaised", alerts);
         counts.put("rowsRejected", rejected);
         return counts;
+    }
+
+    /**
+     * Writes the new samples plainly (no per-row conflict arbitration); when a single entry took one
+     * of their barcodes since the checks, writes them again skipping the taken ones, which are refused.
+     */
+    static int insertSamples(Statements s) {
+        s.run("savepoint new_samples");
+        try {
+            return s.run("insert_samples", ResultImportSql.INSERT_SAMPLES);
+        } catch (org.springframework.dao.DuplicateKeyException taken) {
+            s.run("rollback to savepoint new_samples");
+            int written = s.run("insert_samples", ResultImportSql.INSERT_SAMPLES + ResultImportSql.SKIP_TAKEN_BARCODES);
+            s.run("lost_barcodes", ResultImportSql.LOST_BARCODES);
+            return written;
+        }
     }
 
     /** The event single entry publishes for a positive rapid test or a positive RT-PCR of one sample. */
@@ -340,7 +409,7 @@ class ResultImportRun {
      * Runs statements on the job's connection, binding of the job's parameters those each one names,
      * and keeps how long each took (the statement's first words), for the log line of the job.
      */
-    private record Statements(JdbcClient tx, Map<String, Object> params, Map<String, Long> millis) {
+    record Statements(JdbcClient tx, Map<String, Object> params, Map<String, Long> millis) {
         Statements(JdbcClient tx, Map<String, Object> params) {
             this(tx, params, new LinkedHashMap<>());
         }

@@ -17,13 +17,17 @@ final class ResultImportSql {
     private ResultImportSql() {
     }
 
-    /** The file's cells as text, and the values the reader already parsed (birth, times). */
+    /**
+     * The file's cells as text, and what the reader already worked out on its own thread while the
+     * database stages the rows: birth, times, the CCCD/CMND without spaces and dots, and whether it
+     * and the barcodes have their form.
+     */
     static final String STAGE = """
             create temp table stage (
                 row_no integer not null, citizen_id text, full_name text, birth text, sex text, phone text, commune text,
                 sample_barcode text, pool_barcode text, kind text, outcome text, ct text, collected_raw text,
                 result_raw text, unit text, birth_year integer, birth_date date, collected_at timestamptz,
-                result_at timestamptz
+                result_at timestamptz, cid text, cid_ok boolean, sample_ok boolean, pool_ok boolean
             ) on commit drop""";
 
     static final String ERRORS = """
@@ -85,7 +89,7 @@ final class ResultImportSql {
     static final String TYPED = """
             create temp table typed on commit drop as
             select s.row_no, s.citizen_id as cid_raw,
-                   nullif(regexp_replace(s.citizen_id, '[[:space:].]', '', 'g'), '') as cid,
+                   s.cid, s.cid_ok, s.sample_ok, s.pool_ok,
                    nullif(btrim(s.full_name), '') as full_name, s.birth, s.birth_year, s.birth_date,
                    s.sex as sex_raw,
                    case when s.sex is null then null
@@ -114,7 +118,7 @@ final class ResultImportSql {
             insert into err (row_no, field, problem, value, detail)
             select p.row_no, f.field, f.problem, f.value, f.detail
               from (select t.*,
-                       case when t.cid is not null and t.cid !~ '^([0-9]{12}|[0-9]{9})$' then 'BAD_CITIZEN_ID' end as p_cid,
+                       case when t.cid is not null and not t.cid_ok then 'BAD_CITIZEN_ID' end as p_cid,
                        case when t.birth is not null and (t.birth_year is null or t.birth_year not between 1900 and :thisYear)
                             then 'BAD_BIRTH' end as p_birth,
                        case when t.sex = '?' then 'BAD_SEX' end as p_sex,
@@ -126,10 +130,10 @@ final class ResultImportSql {
                             when t.kind in ('RAPID_PROFESSIONAL', 'RAPID_SELF') then 'CT_ONLY_PCR'
                             when t.ct_raw !~ '^[0-9]+([.,][0-9]+)?$' then 'BAD_NUMBER'
                             when t.ct is null or t.ct > 50 then 'CT_RANGE' end as p_ct,
-                       case when t.sample_barcode is not null and t.sample_barcode !~ '^[A-Za-z0-9._-]{3,40}$' then 'BAD_BARCODE'
+                       case when t.sample_barcode is not null and not t.sample_ok then 'BAD_BARCODE'
                             when t.sample_barcode is null and t.kind = 'PCR_SINGLE' then 'REQUIRED' end as p_sample,
                        case when t.pool_barcode is not null and t.kind is not null and t.kind <> 'PCR_POOL' then 'NOT_A_POOL_TEST'
-                            when t.pool_barcode is not null and t.pool_barcode !~ '^[A-Za-z0-9._-]{3,40}$' then 'BAD_BARCODE'
+                            when t.pool_barcode is not null and not t.pool_ok then 'BAD_BARCODE'
                             when t.pool_barcode is null and t.kind = 'PCR_POOL' then 'REQUIRED' end as p_pool,
                        case when t.collected_raw is null then null
                             when t.collected_at is null then 'BAD_TIME'
@@ -300,31 +304,52 @@ final class ResultImportSql {
             insert into created select * from inserted""";
 
     /**
+     * The rows that name a person registered by this upload find them as {@code found} people, so
+     * that every later step reads a row's person from one table.
+     */
+    static final String FOUND_CREATED = """
+            insert into found (row_no, person_id, matches, in_scope, province_code, district_code, commune_code)
+            select t.row_no, c.id, 1, true, c.province_code, c.district_code, c.commune_code
+              from typed t
+              join created c on c.k = coalesce(t.cid, eg_fold(t.full_name) || '|' || t.birth_year || '|' || t.commune_code)
+             where t.kind <> 'PCR_POOL'
+               and not exists (select 1 from known_sample s where s.row_no = t.row_no)
+               and not exists (select 1 from found f where f.row_no = t.row_no)
+               and not exists (select 1 from err e where e.row_no = t.row_no)""";
+
+    /**
      * Every good row with what it is written on: an existing sample, a new sample of a found or new
      * person, or a pool. {@code first_row} is the first row naming the same sample (by barcode), pool,
-     * or barcode-less rapid test (person, kind, time); later rows repeat or contradict it.
+     * or barcode-less rapid test (person, kind, time); later rows repeat or contradict it. Each row
+     * starts as its own first; {@link #REPEATED_TARGETS} corrects the few that are not.
      */
     static final String ROWS = """
             create temp table good on commit drop as
-            select r.*, first_value(r.row_no) over w as first_row, first_value(r.outcome) over w as first_outcome,
-                   first_value(r.kind) over w as first_kind
+            select r.*, r.row_no as first_row, r.outcome as first_outcome, r.kind as first_kind
               from (select t.row_no, t.kind, t.outcome, t.ct, t.result_at, t.unit_id, t.sample_barcode, t.pool_barcode,
                            coalesce(t.collected_at, t.result_at) as collected_at,
-                           ks.sample_id, kp.pool_id, coalesce(ks.person_id, f.person_id, c.id) as person_id,
-                           coalesce(f.province_code, c.province_code) as province_code,
-                           coalesce(f.district_code, c.district_code) as district_code,
-                           coalesce(f.commune_code, c.commune_code) as commune_code,
+                           ks.sample_id, kp.pool_id, coalesce(ks.person_id, f.person_id) as person_id,
+                           f.province_code, f.district_code, f.commune_code,
                            coalesce(ks.same_result, kp.same_result, false) as known,
                            coalesce('S' || t.sample_barcode, 'P' || t.pool_barcode,
-                                    'R' || coalesce(f.person_id, c.id) || '|' || t.kind || '|' || t.result_at) as target
+                                    'R' || f.person_id || '|' || t.kind || '|' || t.result_at) as target
                       from typed t
                       left join known_sample ks on ks.row_no = t.row_no
                       left join known_pool kp on kp.row_no = t.row_no
-                      left join found f on f.row_no = t.row_no
-                      left join created c on f.row_no is null and ks.row_no is null
-                            and c.k = coalesce(t.cid, eg_fold(t.full_name) || '|' || t.birth_year || '|' || t.commune_code)
-                     where not exists (select 1 from err e where e.row_no = t.row_no)) r
-            window w as (partition by r.target collate "C" order by r.row_no)""";
+                      left join found f on f.row_no = t.row_no and ks.row_no is null
+                     where not exists (select 1 from err e where e.row_no = t.row_no)) r""";
+
+    /**
+     * The rows whose target an earlier row of the file names too get that first row (sorting only
+     * the targets that occur more than once, not the whole file).
+     */
+    static final String REPEATED_TARGETS = """
+            update good g set first_row = f.row_no, first_outcome = f.outcome, first_kind = f.kind
+              from (select distinct on (d.target) d.target, d.row_no, d.outcome, d.kind
+                      from good d
+                     where d.target in (select target from good group by target having count(*) > 1)
+                     order by d.target, d.row_no) f
+             where g.target = f.target and g.row_no <> f.row_no""";
 
     static final String IN_FILE_CONFLICTS = """
             insert into err (row_no, field, problem, value, detail)
@@ -346,7 +371,12 @@ final class ResultImportSql {
     static final String TO_WRITE = """
             create temp table to_write on commit drop as
             select g.*, nextval('testing_test_id_seq') as test_id,
-                   case when g.sample_id is null and g.pool_id is null then nextval('testing_sample_id_seq') end as new_sample_id
+                   case when g.sample_id is null and g.pool_id is null then nextval('testing_sample_id_seq') end as new_sample_id,
+                   case when g.sample_id is null and g.pool_id is null
+                         and (g.kind in ('RAPID_PROFESSIONAL', 'RAPID_SELF') or cast(:ownUnit as bigint) is not null)
+                        then coalesce(cast(:ownUnit as bigint), g.unit_id) end as new_collecting_unit_id,
+                   case when g.sample_id is null and g.pool_id is null and g.kind = 'PCR_SINGLE'
+                        then g.unit_id end as new_lab_unit_id
               from good g
              where g.row_no = g.first_row and not g.known
                and not exists (select 1 from err e where e.row_no = g.row_no)""";
@@ -356,20 +386,22 @@ final class ResultImportSql {
              where not exists (select 1 from err e where e.row_no = g.row_no)
                and (g.known or g.row_no <> g.first_row)""";
 
-    /** New samples: taken where the testing unit is (else at the person's home), by that unit. */
+    /**
+     * New samples: taken where the testing unit is (else at the person's home), by that unit. Written
+     * plainly; only when a concurrent entry took one of the barcodes meanwhile (the insert fails on
+     * the barcode) is it run again with {@link #SKIP_TAKEN_BARCODES} and those rows refused.
+     */
     static final String INSERT_SAMPLES = """
             insert into testing_sample (id, barcode, person_id, priority, collected_at, place_commune_code, place_unit_id,
                                         collecting_unit_id, lab_unit_id, province_code, district_code, commune_code,
                                         created_by, import_id)
             select w.new_sample_id, w.sample_barcode, w.person_id, 'SCREENING', w.collected_at,
-                   coalesce(u.commune_code, w.commune_code), null,
-                   case when w.kind in ('RAPID_PROFESSIONAL', 'RAPID_SELF') or cast(:ownUnit as bigint) is not null
-                        then coalesce(cast(:ownUnit as bigint), w.unit_id) end,
-                   case when w.kind = 'PCR_SINGLE' then w.unit_id end,
+                   coalesce(u.commune_code, w.commune_code), null, w.new_collecting_unit_id, w.new_lab_unit_id,
                    w.province_code, w.district_code, w.commune_code, :user, :job
               from to_write w left join geo_org_unit u on u.id = w.unit_id
-             where w.new_sample_id is not null
-            on conflict (barcode) do nothing""";
+             where w.new_sample_id is not null""";
+
+    static final String SKIP_TAKEN_BARCODES = " on conflict (barcode) do nothing";
 
     /** A concurrent entry may have taken a new barcode meanwhile: that row is refused, not half-written. */
     static final String LOST_BARCODES = """
@@ -378,15 +410,22 @@ final class ResultImportSql {
               from to_write w
              where w.new_sample_id is not null and not exists (select 1 from testing_sample s where s.id = w.new_sample_id)""";
 
+    /** The tests: of an existing sample (its columns read), of a new one (as just written), of a pool. */
     static final String INSERT_TESTS = """
             insert into testing_test (id, kind, sample_id, pool_id, person_id, outcome, ct_value, result_at, unit_id,
                                       collecting_unit_id, place_unit_id, province_code, district_code, commune_code,
                                       created_by, import_id)
-            select w.test_id, w.kind, s.id, null, s.person_id, w.outcome, w.ct, w.result_at,
+            select w.test_id, w.kind, s.id, cast(null as bigint), s.person_id, w.outcome, w.ct, w.result_at,
                    coalesce(w.unit_id, case when w.kind = 'PCR_SINGLE' then s.lab_unit_id else s.collecting_unit_id end),
                    s.collecting_unit_id, s.place_unit_id, s.province_code, s.district_code, s.commune_code, :user, :job
-              from to_write w join testing_sample s on s.id = coalesce(w.sample_id, w.new_sample_id)
-             where w.pool_id is null
+              from to_write w join testing_sample s on s.id = w.sample_id
+             where w.pool_id is null and w.sample_id is not null
+            union all
+            select w.test_id, w.kind, w.new_sample_id, cast(null as bigint), w.person_id, w.outcome, w.ct, w.result_at,
+                   coalesce(w.unit_id, case when w.kind = 'PCR_SINGLE' then w.new_lab_unit_id else w.new_collecting_unit_id end),
+                   w.new_collecting_unit_id, cast(null as bigint), w.province_code, w.district_code, w.commune_code, :user, :job
+              from to_write w
+             where w.new_sample_id is not null
             union all
             select w.test_id, 'PCR_POOL', null, pl.id, null, w.outcome, w.ct, w.result_at, coalesce(w.unit_id, pl.lab_unit_id),
                    pl.collecting_unit_id, pl.place_unit_id, pl.province_code, pl.district_code, pl.commune_code, :user, :job

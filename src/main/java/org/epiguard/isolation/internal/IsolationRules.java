@@ -24,13 +24,13 @@ import java.util.Optional;
  * keep the terms they started with).
  */
 @Service
-class RuleBook {
+class IsolationRules {
 
     private final JdbcClient jdbc;
     private final AccessContext access;
     private final AuditTrail audit;
 
-    RuleBook(JdbcClient jdbc, AccessContext access, AuditTrail audit) {
+    IsolationRules(JdbcClient jdbc, AccessContext access, AuditTrail audit) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -46,15 +46,15 @@ class RuleBook {
                          order by applies_to = 'ANY' limit 1""")
                 .param("kind", kind.name()).param("group", protectedPerson ? "PROTECTED" : "UNPROTECTED")
                 .param("on", Date.valueOf(on))
-                .query(RuleBook::map).optional();
+                .query(IsolationRules::map).optional();
     }
 
     IsolationRule byId(long id) {
-        return jdbc.sql("select * from isolation_rule where id = :id").param("id", id).query(RuleBook::map).single();
+        return jdbc.sql("select * from isolation_rule where id = :id").param("id", id).query(IsolationRules::map).single();
     }
 
     List<IsolationRule> all() {
-        return jdbc.sql("select * from isolation_rule order by kind, effective_from, applies_to").query(RuleBook::map).list();
+        return jdbc.sql("select * from isolation_rule order by kind, effective_from, applies_to").query(IsolationRules::map).list();
     }
 
     /** Adds a row of a new rule version (administrator only); the version's date must be new for its kind and group. */
