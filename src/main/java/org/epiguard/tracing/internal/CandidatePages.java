@@ -1,0 +1,72 @@
+package org.epiguard.tracing.internal;
+
+import org.epiguard.access.AccessContext;
+import org.epiguard.access.CurrentUser;
+import org.epiguard.cases.TracedCases;
+import org.epiguard.platform.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The check-in pages of tracing: the cases of the last 14 days in the user's scope with a link to
+ * their F1 candidates, and a case's candidates with the one action that confirms them as contacts.
+ */
+@Controller
+class CandidatePages {
+
+    static final CheckinTimes TIMES = new CheckinTimes();
+
+    private final AccessContext access;
+    private final TracedCases cases;
+    private final CandidateLists candidates;
+
+    CandidatePages(AccessContext access, TracedCases cases, CandidateLists candidates) {
+        this.access = access;
+        this.cases = cases;
+        this.candidates = candidates;
+    }
+
+    @Bean
+    static NavItem checkinNav() {
+        return new NavItem(50, "/tracing/checkins", "tracing.checkins.nav",
+                CheckinAccess.TRACE_OR_SEND.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    @GetMapping("/tracing/checkins")
+    String index(Model model) {
+        CurrentUser user = CheckinAccess.require(CheckinAccess.TRACE_OR_SEND, access.currentUser());
+        Instant now = Instant.now();
+        model.addAttribute("cases", CheckinAccess.TRACE.contains(user.role())
+                ? cases.confirmedBetween(user.viewScope(), now.minus(Duration.ofDays(14)), now.plusSeconds(60), 500)
+                : List.of());
+        model.addAttribute("mayImport", CheckinAccess.SEND.contains(user.role()));
+        model.addAttribute("ui", TIMES);
+        return "tracing/checkins";
+    }
+
+    @GetMapping("/tracing/cases/{caseId}/candidates")
+    String candidates(@PathVariable long caseId, Model model) {
+        model.addAttribute("list", candidates.of(caseId));
+        model.addAttribute("ui", TIMES);
+        return "tracing/candidates";
+    }
+
+    @PostMapping("/tracing/cases/{caseId}/candidates/confirm")
+    String confirm(@PathVariable long caseId, @RequestParam(name = "personId", required = false) List<Long> personIds,
+                   RedirectAttributes redirect) {
+        CandidateLists.Confirmation done = candidates.confirm(caseId, personIds);
+        redirect.addAttribute("confirmed", done.confirmed().size());
+        return "redirect:/tracing/cases/" + caseId + "/candidates";
+    }
+}
