@@ -1,12 +1,17 @@
 package org.epiguard.tracing.internal;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import javax.sql.DataSource;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The F1 candidates of many cases in one statement: for each exposure window (a key, the case's
@@ -67,17 +72,30 @@ class CandidateQuery {
              group by k, person_id
              order by k, shared desc, closest, person_id""";
 
+    /** Rows fetched from the server at a time, so that the candidates of a whole day stream through. */
+    static final int FETCH = 10_000;
+
     private final JdbcClient jdbc;
 
-    CandidateQuery(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CandidateQuery(DataSource dataSource) {
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(FETCH);
+        this.jdbc = JdbcClient.create(new NamedParameterJdbcTemplate(template));
     }
 
     /** The candidates of every window, by key then rank. */
     @Transactional(readOnly = true)
     List<Candidate> find(List<ExposureWindow> windows) {
+        List<Candidate> found = new ArrayList<>();
+        stream(windows, found::add);
+        return found;
+    }
+
+    /** The candidates of every window, by key then rank, handed over one at a time (many cases at once). */
+    @Transactional(readOnly = true)
+    void stream(List<ExposureWindow> windows, Consumer<Candidate> sink) {
         if (windows.isEmpty()) {
-            return List.of();
+            return;
         }
         if (windows.size() > 100) {
             jdbc.sql("set local work_mem = '256MB'").update();
@@ -93,11 +111,12 @@ class CandidateQuery {
             froms[i] = w.from().toEpochMilli();
             tos[i] = w.to().toEpochMilli();
         }
-        return jdbc.sql(SQL).param("keys", keys).param("persons", persons).param("froms", froms).param("tos", tos)
-                .query((rs, i) -> new Candidate(rs.getLong("k"), rs.getLong("person_id"), rs.getInt("shared"),
-                        rs.getLong("closest"), rs.getLong("closest_venue"), instant(rs.getTimestamp("closest_at")),
-                        instant(rs.getTimestamp("last_at"))))
-                .list();
+        jdbc.sql(SQL).param("keys", keys).param("persons", persons).param("froms", froms).param("tos", tos)
+                .query(rs -> {
+                    sink.accept(new Candidate(rs.getLong("k"), rs.getLong("person_id"), rs.getInt("shared"),
+                            rs.getLong("closest"), rs.getLong("closest_venue"), instant(rs.getTimestamp("closest_at")),
+                            instant(rs.getTimestamp("last_at"))));
+                });
     }
 
     private static Instant instant(Timestamp t) {
