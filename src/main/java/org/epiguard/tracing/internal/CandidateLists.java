@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 class CandidateLists {
 
     record Shown(long personId, String fullName, Integer birthYear, String phone, String communeName, int sharedVisits,
-                 long closestMinutes, long venueId, String venueName, Instant closestAt, Instant lastExposureAt,
+                 long closestMinutes, long venueId, String venueName, Instant lastExposureAt,
                  boolean confirmed) {
     }
 
@@ -96,7 +96,7 @@ class CandidateLists {
             Object[] p = persons.getOrDefault(c.personId(), new Object[]{null, null, null, null, false});
             shown.add(new Shown(c.personId(), (String) p[0], (Integer) p[1], (String) p[2], (String) p[3], c.sharedVisits(),
                     Math.round(c.closestSeconds() / 60.0), c.closestVenueId(), venueNames.get(c.closestVenueId()),
-                    c.closestAt(), c.lastExposureAt(), (Boolean) p[4]));
+                    c.lastExposureAt(), (Boolean) p[4]));
         }
         return shown;
     }

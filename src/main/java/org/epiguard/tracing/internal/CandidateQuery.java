@@ -3,14 +3,19 @@ package org.epiguard.tracing.internal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -18,10 +23,12 @@ import java.util.function.Consumer;
  * person and its infectious period), the people checked in at a venue where the person checked in
  * during the period, within the window of the dated rule in force on the day of that check-in
  * (bounds included: exactly one hour counts), the person themselves excluded. Ranked by the number
- * of the case's visits they shared, then by how close in time they came, then by person id.
+ * of the case's visits they shared, then by how close in time they came (then venue, then person).
  *
  * Plan: the case's check-ins by the primary key (person_id, checked_in_at, venue_id), then for each
- * an index-only range scan of (venue_id, checked_in_at) include (person_id), then two hash aggregates.
+ * an index-only range scan of (venue_id, checked_in_at) include (person_id), then two hash
+ * aggregates; the closest venue rides with the closest time in one packed bigint (seconds apart
+ * times 2^46 plus the venue id) so that no aggregate has to sort its group.
  */
 @Repository
 class CandidateQuery {
@@ -31,12 +38,14 @@ class CandidateQuery {
     }
 
     /**
-     * A candidate of the window {@code key}: shared visits of the case, the closest time apart (seconds),
-     * the venue and time of that closest contact, and the last time they overlapped.
+     * A candidate of the window {@code key}: the case's visits they shared, the closest time apart
+     * (seconds) and the venue of that closest contact, and the last time both were there.
      */
     record Candidate(long key, long personId, int sharedVisits, long closestSeconds, long closestVenueId,
-                     Instant closestAt, Instant lastExposureAt) {
+                     Instant lastExposureAt) {
     }
+
+    static final long VENUE_BITS = 46;
 
     static final String SQL = """
             with w as (
@@ -57,7 +66,7 @@ class CandidateQuery {
                   join r on c.checked_in_at >= r.r0 and c.checked_in_at < r.r1
             ), pair as (
                 select v.k, o.person_id, v.venue_id, v.at,
-                       min(abs(extract(epoch from o.checked_in_at - v.at)))::bigint as apart,
+                       min(abs(date_part('epoch', o.checked_in_at - v.at))) as apart,
                        max(greatest(o.checked_in_at, v.at)) as last_at
                   from visit v
                   join tracing_checkin o on o.venue_id = v.venue_id
@@ -65,35 +74,69 @@ class CandidateQuery {
                  where o.person_id <> v.person_id
                  group by v.k, o.person_id, v.venue_id, v.at
             )
-            select k, person_id, count(*)::int as shared, min(apart) as closest,
-                   (array_agg(venue_id order by apart, at))[1] as closest_venue,
-                   (array_agg(at order by apart, at))[1] as closest_at, max(last_at) as last_at
+            select k, person_id, count(*)::int as shared, min((apart::bigint << 46) + venue_id) as closest,
+                   max(last_at) as last_at
               from pair
              group by k, person_id
              order by k, shared desc, closest, person_id""";
 
     /** Rows fetched from the server at a time, so that the candidates of a whole day stream through. */
     static final int FETCH = 10_000;
+    /** Above this many windows the work is split in parts run side by side, each on its own connection. */
+    static final int SPLIT_ABOVE = 2_000;
+    static final int PARTS = 2;
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
 
     CandidateQuery(DataSource dataSource) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(FETCH);
         this.jdbc = JdbcClient.create(new NamedParameterJdbcTemplate(template));
+        this.readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.readOnly.setReadOnly(true);
     }
 
     /** The candidates of every window, by key then rank. */
-    @Transactional(readOnly = true)
     List<Candidate> find(List<ExposureWindow> windows) {
         List<Candidate> found = new ArrayList<>();
-        stream(windows, found::add);
+        readOnly.executeWithoutResult(status -> run(windows, found::add));
         return found;
     }
 
-    /** The candidates of every window, by key then rank, handed over one at a time (many cases at once). */
-    @Transactional(readOnly = true)
-    void stream(List<ExposureWindow> windows, Consumer<Candidate> sink) {
+    /**
+     * The candidates of many windows (all the cases of a day), handed to the sink one at a time: the
+     * rows of one key come together in rank order; with more than {@link #SPLIT_ABOVE} windows the
+     * keys are split in {@link #PARTS} parts whose statements run side by side, and the sink is called
+     * from their threads one at a time.
+     */
+    void stream(List<ExposureWindow> windows, Consumer<Candidate> sink) throws InterruptedException {
+        if (windows.size() <= SPLIT_ABOVE) {
+            readOnly.executeWithoutResult(status -> run(windows, sink));
+            return;
+        }
+        List<ExposureWindow> sorted = windows.stream().sorted(java.util.Comparator.comparingLong(ExposureWindow::key)).toList();
+        Consumer<Candidate> shared = c -> {
+            synchronized (sink) {
+                sink.accept(c);
+            }
+        };
+        try (ExecutorService pool = Executors.newFixedThreadPool(PARTS)) {
+            List<Future<?>> parts = new ArrayList<>();
+            int size = (sorted.size() + PARTS - 1) / PARTS;
+            for (int from = 0; from < sorted.size(); from += size) {
+                List<ExposureWindow> part = sorted.subList(from, Math.min(sorted.size(), from + size));
+                parts.add(pool.submit(() -> readOnly.executeWithoutResult(status -> run(part, shared))));
+            }
+            for (Future<?> part : parts) {
+                part.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void run(List<ExposureWindow> windows, Consumer<Candidate> sink) {
         if (windows.isEmpty()) {
             return;
         }
@@ -111,11 +154,12 @@ class CandidateQuery {
             froms[i] = w.from().toEpochMilli();
             tos[i] = w.to().toEpochMilli();
         }
+        long venueMask = (1L << VENUE_BITS) - 1;
         jdbc.sql(SQL).param("keys", keys).param("persons", persons).param("froms", froms).param("tos", tos)
                 .query(rs -> {
+                    long closest = rs.getLong("closest");
                     sink.accept(new Candidate(rs.getLong("k"), rs.getLong("person_id"), rs.getInt("shared"),
-                            rs.getLong("closest"), rs.getLong("closest_venue"), instant(rs.getTimestamp("closest_at")),
-                            instant(rs.getTimestamp("last_at"))));
+                            closest >>> VENUE_BITS, closest & venueMask, instant(rs.getTimestamp("last_at"))));
                 });
     }
 

@@ -21,7 +21,7 @@ import java.util.Random;
  * <ul>
  * <li>32,050 venues over the communes by population: 50 big markets and supermarkets (about 30% of the
  *     scans, 3,000 a day each), 2,000 shops, restaurants and offices (40%), 30,000 small places (30%);</li>
- * <li>7,000,000 check-ins by 70% of the people, exponentially many each (mean about 7.6), half of them at
+ * <li>7,000,000 check-ins by 70% of the people, exponentially many each (mean about 8, the last people drawn cut at 7,000,000), half of them at
  *     two "habit" places of the person, shops and small places mostly in the person's own commune, the
  *     big ones anywhere; between 06:00 and 22:00 with morning, noon and evening peaks;</li>
  * <li>26,220 cases confirmed on the peak day (the last day) among people who checked in during its
@@ -120,7 +120,7 @@ final class CheckinBenchData {
                 if (rnd.nextDouble() >= 0.70) {
                     continue;
                 }
-                int k = Math.min(Math.min(1 + (int) (-Math.log(1 - rnd.nextDouble()) * 6.6), times.length), CHECKINS - written);
+                int k = Math.min(Math.min(1 + (int) (-Math.log(1 - rnd.nextDouble()) * 7.6), times.length), CHECKINS - written);
                 for (int j = 0; j < k; j++) {
                     times[j] = firstEpoch + rnd.nextInt(DAYS) * 86_400L + (6 + hour()) * 3_600L + rnd.nextInt(3_600);
                 }
