@@ -8,7 +8,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,9 @@ import java.util.function.Consumer;
  * (bounds included: exactly one hour counts), the person themselves excluded. Ranked by the number
  * of the case's visits they shared, then by how close in time they came (then venue, then person).
  *
- * Plan: the case's check-ins by the primary key (person_id, checked_in_at, venue_id), then for each
+ * Plan: the case's check-ins by the primary key (person_id, checked_in_at, venue_id), each with the
+ * window of its day's rule (a scalar subquery, so that the planner never multiplies rows by the rule
+ * table's versions and sizes its hash tables for a handful of rows), then for each
  * an index-only range scan of (venue_id, checked_in_at) include (person_id), then two hash
  * aggregates; the closest venue rides with the closest time in one packed bigint (seconds apart
  * times 2^46 plus the venue id) so that no aggregate has to sort its group.
@@ -51,19 +52,16 @@ class CandidateQuery {
             with w as (
                 select * from unnest(cast(:keys as bigint[]), cast(:persons as bigint[]),
                                      cast(:froms as bigint[]), cast(:tos as bigint[])) as w(k, person_id, t0, t1)
-            ), r as (
-                select window_minutes * interval '1 minute' as win,
-                       case when row_number() over (order by effective_from) = 1 then timestamptz '-infinity'
-                            else effective_from::timestamp at time zone 'Asia/Ho_Chi_Minh' end as r0,
-                       coalesce(lead(effective_from) over (order by effective_from)::timestamp
-                                at time zone 'Asia/Ho_Chi_Minh', timestamptz 'infinity') as r1
-                  from tracing_checkin_rule
             ), visit as (
-                select w.k, w.person_id, c.venue_id, c.checked_in_at as at, r.win
+                select w.k, w.person_id, c.venue_id, c.checked_in_at as at,
+                       coalesce((select r.window_minutes from tracing_checkin_rule r
+                                  where r.effective_from <= (c.checked_in_at at time zone 'Asia/Ho_Chi_Minh')::date
+                                  order by r.effective_from desc limit 1),
+                                (select r.window_minutes from tracing_checkin_rule r order by r.effective_from limit 1))
+                       * interval '1 minute' as win
                   from w
                   join tracing_checkin c on c.person_id = w.person_id
                    and c.checked_in_at >= to_timestamp(w.t0 / 1000.0) and c.checked_in_at <= to_timestamp(w.t1 / 1000.0)
-                  join r on c.checked_in_at >= r.r0 and c.checked_in_at < r.r1
             ), pair as (
                 select v.k, o.person_id, v.venue_id, v.at,
                        min(abs(date_part('epoch', o.checked_in_at - v.at))) as apart,
@@ -75,7 +73,7 @@ class CandidateQuery {
                  group by v.k, o.person_id, v.venue_id, v.at
             )
             select k, person_id, count(*)::int as shared, min((apart::bigint << 46) + venue_id) as closest,
-                   max(last_at) as last_at
+                   date_part('epoch', max(last_at))::bigint as last_at
               from pair
              group by k, person_id
              order by k, shared desc, closest, person_id""";
@@ -159,11 +157,7 @@ class CandidateQuery {
                 .query(rs -> {
                     long closest = rs.getLong("closest");
                     sink.accept(new Candidate(rs.getLong("k"), rs.getLong("person_id"), rs.getInt("shared"),
-                            closest >>> VENUE_BITS, closest & venueMask, instant(rs.getTimestamp("last_at"))));
+                            closest >>> VENUE_BITS, closest & venueMask, Instant.ofEpochSecond(rs.getLong("last_at"))));
                 });
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

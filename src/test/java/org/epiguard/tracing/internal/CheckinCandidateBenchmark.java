@@ -117,8 +117,9 @@ class CheckinCandidateBenchmark {
             InfectiousPeriod period = InfectiousPeriod.of(c, day -> ruleByDay.computeIfAbsent(day, rules::inForce), now);
             windows.add(new CandidateQuery.ExposureWindow(c.id(), c.personId(), period.from(), period.to()));
         }
-        System.out.printf(Locale.ROOT, "BENCH F1 candidates: %,d check-ins, %,d cases confirmed on %s, %s%n", checkins,
-                peak.size(), CheckinBenchData.PEAK, jdbc.sql("select version()").query(String.class).single().split(",")[0]);
+        System.out.printf(Locale.ROOT, "BENCH F1 candidates: %,d check-ins, %,d cases confirmed on %s, %s; load average %s%n",
+                checkins, peak.size(), CheckinBenchData.PEAK,
+                jdbc.sql("select version()").query(String.class).single().split(",")[0], loadAverage());
 
         // PostgreSQL: one case at a time
         List<CandidateQuery.ExposureWindow> sample = new ArrayList<>(windows);
@@ -132,6 +133,8 @@ class CheckinCandidateBenchmark {
         Tally pgSample = new Tally();
         Map<Long, TracedCase> byId = new HashMap<>();
         peak.forEach(c -> byId.put(c.id(), c));
+        Map<Long, Double> oneCpu0 = backendCpu();
+        double oneJvm0 = jvmCpu();
         for (int i = 0; i < SAMPLES; i++) {
             long t0 = System.nanoTime();
             List<CandidateQuery.Candidate> found = oneCase(byId.get(sample.get(i).key()), now);
@@ -140,24 +143,29 @@ class CheckinCandidateBenchmark {
             found.forEach(c -> pgSample.add(c.key(), c.personId(), c.sharedVisits(), c.closestSeconds(),
                     c.closestVenueId(), c.lastExposureAt().getEpochSecond()));
         }
+        double pgOneCpuMs = (cpuSince(oneCpu0) + jvmCpu() - oneJvm0) * 1000 / SAMPLES;
         // PostgreSQL: all cases of the day in one statement
         Tally pgAll = null;
         double[] pgAllSeconds = new double[ALL_RUNS];
+        double[] pgAllCpu = new double[ALL_RUNS];
         for (int run = 0; run < ALL_RUNS; run++) {
             Tally tally = new Tally();
+            Map<Long, Double> cpu0 = backendCpu();
+            double jvm0 = jvmCpu();
             long t0 = System.nanoTime();
             query.stream(windows, c -> tally.add(c.key(), c.personId(), c.sharedVisits(), c.closestSeconds(),
                     c.closestVenueId(), c.lastExposureAt().getEpochSecond()));
             pgAllSeconds[run] = (System.nanoTime() - t0) / 1e9;
+            pgAllCpu[run] = cpuSince(cpu0) + jvmCpu() - jvm0;
             pgAll = tally;
         }
 
         System.out.println("| query | engine | runs | p50 ms | p95 ms | max ms | candidates |");
         System.out.println("|---|---|---:|---:|---:|---:|---:|");
-        System.out.printf(Locale.ROOT, "| one case (period + candidates) | PostgreSQL | %d | %.1f | %.1f | %.1f | %.0f on average |%n",
-                SAMPLES, pct(pgNanos, 50), pct(pgNanos, 95), pct(pgNanos, 100), pgCandidates / (double) SAMPLES);
-        System.out.printf(Locale.ROOT, "| all %,d cases of the day | PostgreSQL | %d | %s s | | | %,d |%n",
-                windows.size(), ALL_RUNS, seconds(pgAllSeconds), pgAll.rows);
+        System.out.printf(Locale.ROOT, "| one case (period + candidates) | PostgreSQL | %d | %.1f | %.1f | %.1f | %.0f on average (CPU %.1f ms a case) |%n",
+                SAMPLES, pct(pgNanos, 50), pct(pgNanos, 95), pct(pgNanos, 100), pgCandidates / (double) SAMPLES, pgOneCpuMs);
+        System.out.printf(Locale.ROOT, "| all %,d cases of the day | PostgreSQL | %d | %s s (CPU %s s) | | | %,d |%n",
+                windows.size(), ALL_RUNS, seconds(pgAllSeconds), seconds(pgAllCpu), pgAll.rows);
 
         // DuckDB, in memory, over the same check-ins
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
@@ -165,6 +173,7 @@ class CheckinCandidateBenchmark {
             loadDuck(duck, windows);
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
             long[] duckNanos = new long[SAMPLES];
+            double duckOneCpuMs;
             Tally duckSample = new Tally();
             String one = DUCK_SQL.replace("with visit as (", """
                     with w as (select cast(? as bigint) as k, cast(? as bigint) as person_id, cast(? as bigint) as t0,
@@ -173,16 +182,20 @@ class CheckinCandidateBenchmark {
                 for (int i = 0; i < 20; i++) {
                     duckOne(ps, sample.get(i), null);
                 }
+                double jvm0 = jvmCpu();
                 for (int i = 0; i < SAMPLES; i++) {
                     long s0 = System.nanoTime();
                     duckOne(ps, sample.get(i), duckSample);
                     duckNanos[i] = System.nanoTime() - s0;
                 }
+                duckOneCpuMs = (jvmCpu() - jvm0) * 1000 / SAMPLES;
             }
             Tally duckAll = null;
             double[] duckAllSeconds = new double[ALL_RUNS];
+            double[] duckAllCpu = new double[ALL_RUNS];
             for (int run = 0; run < ALL_RUNS; run++) {
                 Tally tally = new Tally();
+                double jvm0 = jvmCpu();
                 long s0 = System.nanoTime();
                 try (Statement st = duck.createStatement(); ResultSet rs = st.executeQuery(
                         DUCK_SQL.replace("with visit as (", "with w as (select * from windows), visit as ("))) {
@@ -192,15 +205,16 @@ class CheckinCandidateBenchmark {
                     }
                 }
                 duckAllSeconds[run] = (System.nanoTime() - s0) / 1e9;
+                duckAllCpu[run] = jvmCpu() - jvm0;
                 duckAll = tally;
             }
 
-            System.out.printf(Locale.ROOT, "BENCH DuckDB %s in memory, loaded with the appender in %.1f s%n",
-                    duckVersion(duck), loadSeconds);
-            System.out.printf(Locale.ROOT, "| one case (candidates) | DuckDB | %d | %.1f | %.1f | %.1f | %.0f on average |%n",
-                    SAMPLES, pct(duckNanos, 50), pct(duckNanos, 95), pct(duckNanos, 100), duckSample.rows / (double) SAMPLES);
-            System.out.printf(Locale.ROOT, "| all %,d cases of the day | DuckDB | %d | %s s | | | %,d |%n",
-                    windows.size(), ALL_RUNS, seconds(duckAllSeconds), duckAll.rows);
+            System.out.printf(Locale.ROOT, "BENCH DuckDB %s in memory, loaded with the appender in %.1f s; load average %s%n",
+                    duckVersion(duck), loadSeconds, loadAverage());
+            System.out.printf(Locale.ROOT, "| one case (candidates) | DuckDB | %d | %.1f | %.1f | %.1f | %.0f on average (CPU %.1f ms a case) |%n",
+                    SAMPLES, pct(duckNanos, 50), pct(duckNanos, 95), pct(duckNanos, 100), duckSample.rows / (double) SAMPLES, duckOneCpuMs);
+            System.out.printf(Locale.ROOT, "| all %,d cases of the day | DuckDB | %d | %s s (CPU %s s) | | | %,d |%n",
+                    windows.size(), ALL_RUNS, seconds(duckAllSeconds), seconds(duckAllCpu), duckAll.rows);
             System.out.printf(Locale.ROOT, "BENCH same answers: sample %s (%,d / %,d rows), all cases %s (%,d / %,d rows)%n",
                     pgSample.sum == duckSample.sum && pgSample.rows == duckSample.rows, pgSample.rows, duckSample.rows,
                     pgAll.sum == duckAll.sum && pgAll.rows == duckAll.rows, pgAll.rows, duckAll.rows);
@@ -280,6 +294,46 @@ class CheckinCandidateBenchmark {
                 .query(String.class).list();
         System.out.println("BENCH plan of one case:");
         plan.forEach(line -> System.out.println("BENCH   " + line));
+    }
+
+    /**
+     * CPU seconds (user + system) each database backend has used so far, by process id, read from
+     * /proc (the embedded server runs on this machine): what a run cost, whatever else the shared
+     * machine was doing meanwhile.
+     */
+    private Map<Long, Double> backendCpu() {
+        Map<Long, Double> cpu = new HashMap<>();
+        for (long pid : jdbc.sql("select pid from pg_stat_activity where backend_type = 'client backend'")
+                .query(Long.class).list()) {
+            try {
+                String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"))
+                        .replaceAll("^.*\\) ", "").split(" ");
+                cpu.put(pid, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0);
+            } catch (java.io.IOException | RuntimeException e) {
+                // a backend that went away
+            }
+        }
+        return cpu;
+    }
+
+    private double cpuSince(Map<Long, Double> before) {
+        double used = 0;
+        for (var after : backendCpu().entrySet()) {
+            used += after.getValue() - before.getOrDefault(after.getKey(), 0.0);
+        }
+        return used;
+    }
+
+    /** CPU seconds of this JVM (with DuckDB's native threads). */
+    private static double jvmCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /** The machine's load average (1, 5, 15 minutes): the machine is shared, this says how much. */
+    private static String loadAverage() throws Exception {
+        java.nio.file.Path path = java.nio.file.Path.of("/proc/loadavg");
+        return java.nio.file.Files.exists(path) ? String.join(" ", Arrays.asList(java.nio.file.Files.readString(path).split(" ")).subList(0, 3)) : "?";
     }
 
     private static String duckVersion(Connection duck) throws Exception {
