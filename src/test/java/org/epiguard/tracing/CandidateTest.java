@@ -146,6 +146,10 @@ class CandidateTest extends CheckinTestSupport {
         assertThat(notCandidate).contains("\"field\":\"personIds[1]\"").contains("NOT_CANDIDATE");
         assertThat(events.stream(ContactCandidatesConfirmed.class)).isEmpty();
 
+        // the page with nobody ticked confirms nobody
+        mvc.perform(post("/tracing/cases/" + s.caseId() + "/candidates/confirm").with(as(station)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(events.stream(ContactCandidatesConfirmed.class)).isEmpty();
         mvc.perform(post("/tracing/cases/" + s.caseId() + "/candidates/confirm").with(as(station))
                         .param("personId", String.valueOf(s.sharedTwice()), String.valueOf(s.atOneHour())))
                 .andExpect(status().is3xxRedirection());

@@ -65,6 +65,11 @@ class CandidatePages {
     @PostMapping("/tracing/cases/{caseId}/candidates/confirm")
     String confirm(@PathVariable long caseId, @RequestParam(name = "personId", required = false) List<Long> personIds,
                    RedirectAttributes redirect) {
+        if (personIds == null || personIds.isEmpty()) {
+            candidates.of(caseId);
+            redirect.addAttribute("noneChosen", true);
+            return "redirect:/tracing/cases/" + caseId + "/candidates";
+        }
         CandidateLists.Confirmation done = candidates.confirm(caseId, personIds);
         redirect.addAttribute("confirmed", done.confirmed().size());
         return "redirect:/tracing/cases/" + caseId + "/candidates";
