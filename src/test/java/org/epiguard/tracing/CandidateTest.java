@@ -125,12 +125,24 @@ class CandidateTest extends CheckinTestSupport {
             getJson(outsider, api, 404);
             mvc.perform(get("/tracing/cases/" + s.caseId() + "/candidates").with(as(outsider))).andExpect(status().isNotFound());
             postJson(outsider, api + "/confirm", "{}", 404);
+            mvc.perform(get("/tracing/cases/" + s.caseId() + "/candidates.xlsx").with(as(outsider)))
+                    .andExpect(status().isNotFound());
             mvc.perform(post("/tracing/cases/" + s.caseId() + "/candidates/confirm").with(as(outsider)))
                     .andExpect(status().isNotFound());
             assertThat(getJson(outsider, "/tracing/checkins", 200)).doesNotContain("/tracing/cases/" + recent + "/");
         }
         assertThat(count("select count(*) from tracing_candidate_confirmation where case_id = :p", s.caseId())).isZero();
+        assertThat(count("select count(*) from access_audit where entity_type = 'tracing_candidates' and entity_id = cast(:p as text)",
+                s.caseId())).isZero();
         assertThat(candidates(districtUser(HA_LONG), s.caseId())).hasSize(2);
+        byte[] xlsx = mvc.perform(get("/tracing/cases/" + s.caseId() + "/candidates.xlsx").with(as(communeUser(BAI_CHAY))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(2);
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).startsWith("Hai Lần");
+        }
+        assertThat(count("select count(*) from access_audit where entity_type = 'tracing_candidates' and action = 'EXPORT' and entity_id = cast(:p as text)",
+                s.caseId())).isEqualTo(1);
         assertThat(getJson(communeUser(BAI_CHAY), "/tracing/checkins", 200)).contains("/tracing/cases/" + recent + "/candidates");
         assertThat(candidates(communeUser(BAI_CHAY), recent)).isEmpty();
     }

@@ -1,9 +1,14 @@
 package org.epiguard.tracing.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.epiguard.access.AccessContext;
+import org.epiguard.access.AuditTrail;
 import org.epiguard.access.CurrentUser;
 import org.epiguard.cases.TracedCases;
 import org.epiguard.platform.web.NavItem;
+import org.epiguard.platform.web.XlsxExport;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,9 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -30,11 +37,16 @@ class CandidatePages {
     private final AccessContext access;
     private final TracedCases cases;
     private final CandidateLists candidates;
+    private final MessageSource messages;
+    private final AuditTrail audit;
 
-    CandidatePages(AccessContext access, TracedCases cases, CandidateLists candidates) {
+    CandidatePages(AccessContext access, TracedCases cases, CandidateLists candidates, MessageSource messages,
+                   AuditTrail audit) {
         this.access = access;
         this.cases = cases;
         this.candidates = candidates;
+        this.messages = messages;
+        this.audit = audit;
     }
 
     @Bean
@@ -60,6 +72,20 @@ class CandidatePages {
         model.addAttribute("list", candidates.of(caseId));
         model.addAttribute("ui", TIMES);
         return "tracing/candidates";
+    }
+
+    /** The candidates as a workbook (an audited export of personal data). */
+    @GetMapping("/tracing/cases/{caseId}/candidates.xlsx")
+    void export(@PathVariable long caseId, HttpServletResponse response) throws IOException {
+        CandidateLists.CaseCandidates list = candidates.of(caseId);
+        audit.record(AuditTrail.Action.EXPORT, "tracing_candidates", caseId, list.tracedCase().location(),
+                "F1 candidates of case " + caseId + " exported (" + list.candidates().size() + " rows)", null, null);
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> headers = List.of("person", "phone", "commune", "visits", "minutes", "venue", "at").stream()
+                .map(k -> messages.getMessage("tracing.candidates." + k, null, locale)).toList();
+        XlsxExport.send(response, "f1-check-in-" + caseId, messages.getMessage("tracing.candidates.title", null, locale),
+                headers, x -> list.candidates().forEach(c -> x.row(c.fullName(), c.phone(), c.communeName(),
+                        c.sharedVisits(), c.closestMinutes(), c.venueName(), TIMES.time(c.lastExposureAt()))));
     }
 
     @PostMapping("/tracing/cases/{caseId}/candidates/confirm")
