@@ -82,6 +82,31 @@ class CheckinEntryTest extends CheckinTestSupport {
     }
 
     @Test
+    void a_batch_of_more_than_ten_thousand_check_ins_is_refused_by_its_items_field() throws Exception {
+        String item = "{\"personId\": 1, \"venueId\": 1, \"checkedInAt\": \"07/08/2021 10:15\"}";
+        String body = postJson(communeUser(BAI_CHAY), "/api/v1/tracing/checkins",
+                "{\"items\": [" + String.join(",", java.util.Collections.nCopies(10_001, item)) + "]}", 400);
+        assertThat(body).contains("\"field\":\"items\"").contains("TOO_MANY");
+    }
+
+    @Test
+    void a_merge_moves_the_duplicates_check_ins_to_the_survivor_once() throws Exception {
+        String station = communeUser(BAI_CHAY);
+        long survivor = person("Nguyễn Thị Gộp", BAI_CHAY, HA_LONG);
+        long duplicate = person("Nguyễn Thị Gộp", BAI_CHAY, HA_LONG);
+        long venue = venue("VENUE", BAI_CHAY, HA_LONG);
+        checkin(survivor, venue, "2021-08-07T10:15:00+07:00");
+        checkin(duplicate, venue, "2021-08-07T10:15:00+07:00");
+        checkin(duplicate, venue, "2021-08-08T10:15:00+07:00");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/people/{id}/merge", survivor)
+                        .with(as(station)).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"duplicateId\":" + duplicate + "}"))
+                .andExpect(status().isOk());
+        assertThat(count("select count(*) from tracing_checkin where person_id = :p", survivor)).isEqualTo(2);
+        assertThat(count("select count(*) from tracing_checkin where person_id = :p", duplicate)).isZero();
+    }
+
+    @Test
     void a_venue_of_another_commune_refuses_the_whole_batch_and_writes_nothing() throws Exception {
         long person = person("Lê Thị Ngoài", KA_LONG, MONG_CAI);
         long own = venue("VENUE", KA_LONG, MONG_CAI);
