@@ -1,0 +1,46 @@
+package org.epiguard.isolation.internal;
+
+import java.util.List;
+
+/** Checks of single input fields, each adding a problem that names the field. */
+final class Fields {
+
+    private Fields() {
+    }
+
+    static <E extends Enum<E>> E enumValue(String field, String text, Class<E> type, List<IsolationProblem> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(IsolationProblem.of(field, "REQUIRED"));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(IsolationProblem.of(field, "BAD_VALUE", text));
+            return null;
+        }
+    }
+
+    static int intIn(String field, Integer value, int min, int max, boolean required, List<IsolationProblem> problems) {
+        if (value == null) {
+            if (required) {
+                problems.add(IsolationProblem.of(field, "REQUIRED"));
+            }
+            return min;
+        }
+        if (value < min || value > max) {
+            problems.add(IsolationProblem.of(field, "OUT_OF_RANGE", min, max));
+        }
+        return value;
+    }
+
+    static String note(String field, String text, List<IsolationProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > 500) {
+            problems.add(IsolationProblem.of(field, "TOO_LONG", 500));
+        }
+        return text.strip();
+    }
+}
