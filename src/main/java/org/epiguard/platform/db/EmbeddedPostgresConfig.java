@@ -61,11 +61,7 @@ public class EmbeddedPostgresConfig {
         try (var c = pg.getPostgresDatabase().getConnection(); var st = c.createStatement();
              var rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
             if (!rs.next()) {
-                // PostgreSQL's built-in C.UTF-8 locale: text in code point order (as the libc C.UTF-8
-                // the cluster gets from the environment) and Unicode case mapping, but compared with
-                // memcmp in every index, sort and join instead of a strcoll call per comparison
-                st.execute("create database " + DATABASE + " encoding 'UTF8' locale_provider builtin"
-                        + " builtin_locale 'C.UTF-8' template template0");
+                st.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
             }
         } catch (java.sql.SQLException e) {
             pg.close();
