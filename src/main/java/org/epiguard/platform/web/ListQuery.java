@@ -19,9 +19,28 @@ public record ListQuery(int page, int size, String sort, boolean descending) {
         return new ListQuery(p, s, key, "desc".equalsIgnoreCase(dir));
     }
 
-    /** The ORDER BY clause, from the whitelist only. */
+    /**
+     * The ORDER BY clause, from the whitelist only. A sort key of several columns ("p.full_name, p.id")
+     * turns round as a whole: the direction goes to each of its columns, not only to the last.
+     */
     public String orderBy(Map<String, String> sortable) {
-        return " order by " + sortable.get(sort) + (descending ? " desc" : " asc") + " nulls last";
+        String direction = (descending ? " desc" : " asc") + " nulls last";
+        String expression = sortable.get(sort);
+        java.util.List<String> terms = new java.util.ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= expression.length(); i++) {
+            char c = i < expression.length() ? expression.charAt(i) : ',';
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                terms.add(expression.substring(start, i).strip() + direction);
+                start = i + 1;
+            }
+        }
+        return " order by " + String.join(", ", terms);
     }
 
     public int offset() {
