@@ -113,6 +113,45 @@ class ClustersTest extends ContactTestSupport {
         assertThat(casePage).contains("href=\"/tracing/clusters/" + clusterOf(a) + "\"");
     }
 
+    void checkIn(long person, long venue, java.time.Instant at) {
+        jdbc.sql("""
+                        insert into tracing_checkin (person_id, checked_in_at, venue_id, province_code, district_code,
+                                                     commune_code, source)
+                        values (:p, :t, :v, '22', :d, :c, 'API')""")
+                .param("p", person).param("t", java.sql.Timestamp.from(at)).param("v", venue).param("d", HA_LONG)
+                .param("c", HUNG_THANG).update();
+    }
+
+    @Test
+    void cases_checked_in_at_one_venue_within_the_window_before_their_confirmation_form_a_cluster() throws Exception {
+        long market = unit("MARKET", "Chợ ổ dịch check-in", HUNG_THANG, HA_LONG);
+        long shop = unit("VENUE", "Cửa hàng khác", HUNG_THANG, HA_LONG);
+        java.time.Instant t0 = java.time.Instant.now().minus(java.time.Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        long pa = person("Người Chợ Một", HUNG_THANG, HA_LONG);
+        long pb = person("Người Chợ Hai", BAI_CHAY, HA_LONG);
+        long pc = person("Người Chợ Muộn", HUNG_THANG, HA_LONG);
+        long pd = person("Người Cửa Hàng", HUNG_THANG, HA_LONG);
+        long pe = person("Người Chợ Xưa", HUNG_THANG, HA_LONG);
+        checkIn(pa, market, t0);
+        checkIn(pb, market, t0.plus(java.time.Duration.ofMinutes(60)));     // the window's edge: in
+        checkIn(pc, market, t0.plus(java.time.Duration.ofMinutes(121)));    // 61 minutes after the last: out
+        checkIn(pd, shop, t0.plus(java.time.Duration.ofMinutes(10)));       // another venue
+        checkIn(pe, market, t0.minus(java.time.Duration.ofDays(30)));       // long before their confirmation
+        long a = confirmedCase(pa, 48);
+        long b = confirmedCase(pb, 40);
+        long c = confirmedCase(pc, 30);
+        long d = confirmedCase(pd, 30);
+        long e = confirmedCase(pe, 40);
+        detect();
+        assertThat(clusterOf(a)).isEqualTo(clusterOf(b));
+        for (long alone : new long[] {c, d, e}) {
+            assertThat(count("select count(*) from tracing_cluster_case where case_id = :p and cluster_id = "
+                    + clusterOf(a), alone)).as("case %d", alone).isZero();
+        }
+        JsonNode cluster = read(districtUser(HA_LONG), "/api/v1/tracing/clusters/" + clusterOf(a));
+        assertThat(cluster.get("cases").findValuesAsString("link")).contains("VENUE");
+    }
+
     @Test
     void clusters_are_merged_and_split_and_the_forming_keeps_what_users_did() throws Exception {
         String tyt = communeUser(BAI_CHAY);
