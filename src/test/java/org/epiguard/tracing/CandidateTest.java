@@ -175,11 +175,18 @@ class CandidateTest extends CheckinTestSupport {
         assertThat(event.contacts().get(1).venueId()).isEqualTo(s.venue());
         assertThat(count("select count(*) from access_audit where entity_type = 'tracing_candidate_confirmation' and entity_id = cast(:p as text)",
                 s.caseId())).isEqualTo(1);
+        // they are the case's F1 now, exposed at the venue
+        assertThat(jdbc.sql("""
+                        select person_id from tracing_contact
+                         where case_id = :c and level = 1 and exposure = 'VENUE' order by person_id""")
+                .param("c", s.caseId()).query(Long.class).list())
+                .containsExactlyInAnyOrder(s.sharedTwice(), s.atOneHour());
 
         // again: nothing new is published
         String again = postJson(station, "/api/v1/tracing/cases/" + s.caseId() + "/candidates/confirm", "{}", 200);
         assertThat(JSON.readTree(again).get("confirmed")).isEmpty();
         assertThat(events.stream(ContactCandidatesConfirmed.class)).hasSize(1);
+        assertThat(count("select count(*) from tracing_contact where case_id = :p", s.caseId())).isEqualTo(2);
         mvc.perform(get("/tracing/cases/" + s.caseId() + "/candidates").with(as(station)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Đã xác nhận F1")));
     }

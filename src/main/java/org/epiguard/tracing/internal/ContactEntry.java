@@ -5,8 +5,12 @@ import org.epiguard.access.AuditTrail;
 import org.epiguard.access.CurrentUser;
 import org.epiguard.cases.CaseContactsView;
 import org.epiguard.cases.CaseContactsView.TracedCase;
+import org.epiguard.geo.OrgUnit;
+import org.epiguard.geo.OrgUnits;
 import org.epiguard.people.PeopleDirectory;
 import org.epiguard.people.PersonHit;
+import org.epiguard.tracing.ContactCandidatesConfirmed;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -36,9 +40,11 @@ class ContactEntry {
     private final ContactRepository contacts;
     private final AuditTrail audit;
     private final ClusterTrigger clusters;
+    private final OrgUnits units;
 
     ContactEntry(AccessContext access, CaseContactsView cases, PeopleDirectory people, ContactRepository contacts,
-                 AuditTrail audit, ClusterTrigger clusters) {
+                 AuditTrail audit, ClusterTrigger clusters, OrgUnits units) {
+        this.units = units;
         this.access = access;
         this.cases = cases;
         this.people = people;
@@ -154,6 +160,33 @@ class ContactEntry {
             clusters.contactsChanged();
         }
         return new HouseholdResult(c.id(), added, already);
+    }
+
+    /**
+     * F1 candidates the commune confirmed from venue check-ins become F1 of the case, exposed at the
+     * venue of their closest shared visit at their last shared time, in the transaction that records
+     * the confirmation (one already listed under the case stays as listed).
+     */
+    @EventListener
+    void on(ContactCandidatesConfirmed confirmed) {
+        int added = 0;
+        for (ContactCandidatesConfirmed.VenueContact v : confirmed.contacts()) {
+            ContactRepository.ContactPerson person = contacts.person(v.personId()).orElse(null);
+            if (person == null || v.personId() == confirmed.casePersonId()
+                    || contacts.listed(v.personId(), confirmed.caseId(), confirmed.casePersonId())) {
+                continue;
+            }
+            String place = units.find(v.venueId()).map(OrgUnit::name).orElse(null);
+            long id = contacts.insert(new ContactRepository.NewContact(v.personId(), 1, confirmed.caseId(),
+                    confirmed.casePersonId(), ContactExposure.VENUE, place, v.lastExposureAt(), person,
+                    confirmed.confirmedByUserId()));
+            audited(id, person, 1, confirmed.caseId(), confirmed.casePersonId(), ContactExposure.VENUE, place,
+                    v.lastExposureAt());
+            added++;
+        }
+        if (added > 0) {
+            clusters.contactsChanged();
+        }
     }
 
     /** Records the tracing work done on a contact (reached, quarantined, released). */
