@@ -128,4 +128,12 @@ class EpisodeRepository {
                 rs.getString("province_code"),
                 rs.getString("district_code"), rs.getString("commune_code"));
     }
+
+    /** The epidemic level the episode's returnee group was placed for (the strictest for any other episode). */
+    int originLevelOf(long id) {
+        return jdbc.sql("""
+                        select g.applied_level from isolation_episode e join isolation_returnee_group g on g.id = e.returnee_group_id
+                         where e.id = :id""")
+                .param("id", id).query(Integer.class).optional().orElse(IsolationRule.STRICTEST_LEVEL);
+    }
 }

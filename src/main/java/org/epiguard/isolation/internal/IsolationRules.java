@@ -36,16 +36,26 @@ class IsolationRules {
         this.audit = audit;
     }
 
-    /** The row in force on the date for the kind: the latest version on or before it, its specific row before ANY. */
+    /** The row in force on the date for the kind, for an origin of the strictest level (or any origin). */
     Optional<IsolationRule> inForce(EpisodeKind kind, LocalDate on, boolean protectedPerson) {
+        return inForce(kind, on, protectedPerson, IsolationRule.STRICTEST_LEVEL);
+    }
+
+    /**
+     * The row in force on the date for the kind and an origin of the epidemic level: the latest version on
+     * or before the date, its row for the person's group before ANY, a row for the origin's level before
+     * one for any origin.
+     */
+    Optional<IsolationRule> inForce(EpisodeKind kind, LocalDate on, boolean protectedPerson, int originLevel) {
         return jdbc.sql("""
                         select * from isolation_rule
                          where kind = :kind and applies_to in ('ANY', :group)
+                           and (origin_min_level is null or :level between origin_min_level and origin_max_level)
                            and effective_from = (select max(effective_from) from isolation_rule
                                                   where kind = :kind and effective_from <= :on)
-                         order by applies_to = 'ANY' limit 1""")
+                         order by applies_to = 'ANY', origin_min_level is null limit 1""")
                 .param("kind", kind.name()).param("group", protectedPerson ? "PROTECTED" : "UNPROTECTED")
-                .param("on", Date.valueOf(on))
+                .param("on", Date.valueOf(on)).param("level", originLevel)
                 .query(IsolationRules::map).optional();
     }
 
@@ -155,7 +165,8 @@ class IsolationRules {
                 rs.getString("home_treatment_source"), (Integer) rs.getObject("home_min_age"),
                 (Integer) rs.getObject("home_max_age"), rs.getBoolean("home_older_if_vaccinated"),
                 rs.getBoolean("home_excludes_pregnant"), rs.getBoolean("home_excludes_comorbid"),
-                rs.getString("source"), rs.getString("note"));
+                rs.getString("source"), rs.getString("note"), (Integer) rs.getObject("origin_min_level"),
+                (Integer) rs.getObject("origin_max_level"));
     }
 
     static List<Integer> ints(Array a) throws SQLException {
