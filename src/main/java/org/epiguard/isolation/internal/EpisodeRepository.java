@@ -43,16 +43,6 @@ class EpisodeRepository {
         jdbc.sql("select id from isolation_episode where id = :id for update").param("id", id).query(Long.class).single();
     }
 
-    /** The episodes in a scope, running or all, optionally of one commune, latest first (at most {@code limit}). */
-    List<Episode> list(Scope scope, boolean runningOnly, String communeCode, int limit) {
-        return jdbc.sql(SELECT + " where " + scope.sql("e", "place_unit_id")
-                        + (runningOnly ? " and e.status = 'ACTIVE'" : "")
-                        + (communeCode == null ? "" : " and e.commune_code = :commune")
-                        + " order by e.start_date desc, e.id desc limit :limit")
-                .param("scopeKey", scope.key()).param("commune", communeCode).param("limit", limit)
-                .query(EpisodeRepository::map).list();
-    }
-
     List<Episode> ofPerson(Scope scope, long personId) {
         return jdbc.sql(SELECT + " where e.person_id = :p and " + scope.sql("e", "place_unit_id")
                         + " order by e.start_date desc, e.id desc")
