@@ -62,10 +62,7 @@ class EpisodeList {
     }
 
     static Filter filter(boolean running, String commune) {
-        if (commune != null && !commune.isBlank() && !commune.strip().matches("\\d{5}")) {
-            throw InvalidIsolationInput.of("commune", "NO_SUCH_COMMUNE", commune);
-        }
-        return new Filter(running, commune == null || commune.isBlank() ? null : commune.strip());
+        return new Filter(running, Fields.communeFilter("commune", commune));
     }
 
     ListPage<Episode> page(Filter filter, ListQuery query) {

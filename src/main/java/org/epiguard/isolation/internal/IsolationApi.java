@@ -222,11 +222,15 @@ class IsolationApi {
     }
 
     @GetMapping("/checkpoint-entries")
-    @Operation(summary = "Entries in your view scope: a checkpoint's log, a commune's arrivals (of a day, flagged only)")
-    List<CheckpointLog.Entry> entries(@RequestParam(required = false) String day,
-                                      @RequestParam(required = false) String commune,
-                                      @RequestParam(defaultValue = "false") boolean flagged) {
-        return checkpoints.list(day == null || day.isBlank() ? null : IsolationDates.orToday("day", day), commune, flagged);
+    @Operation(summary = "Entries in your view scope: a checkpoint's log, a commune's arrivals (of a day, of a destination commune, flagged only), paged (page from 0, size up to 200) and sorted (sort: time - the default, latest first -, name, checkpoint, origin, commune, flagged; dir asc/desc); the same list as XLSX at /isolation/checkpoint-entries.xlsx")
+    ListPage<CheckpointLog.Entry> entries(@RequestParam(required = false) String day,
+                                          @RequestParam(required = false) String commune,
+                                          @RequestParam(defaultValue = "false") boolean flagged,
+                                          @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size,
+                                          @RequestParam(required = false) String sort,
+                                          @RequestParam(required = false) String dir) {
+        return checkpoints.list(CheckpointLog.filter(day, commune, flagged), CheckpointLog.query(page, size, sort, dir));
     }
 
     @PostMapping("/returnee-groups")
