@@ -107,4 +107,35 @@ class ReturneeOriginLevelTest extends IsolationTestSupport {
         assertThat(jdbc.sql("select applied_level from isolation_returnee_group where id = :g")
                 .param("g", g.get("id").asLong()).query(Integer.class).single()).isEqualTo(4);
     }
+
+    @Test
+    void an_administrator_adds_rows_for_origin_levels_refused_by_field_when_wrong_or_overlapping() throws Exception {
+        String rule = """
+                {"kind": "%s", "effectiveFrom": "01/06/2022", "appliesTo": "ANY", "place": "%s", "confinedDays": 3,
+                 "testDays": [3], "source": "Thử nghiệm: người về theo cấp độ, tháng 6/2022", "originMinLevel": %s, "originMaxLevel": %s}""";
+        assertThat(problems(post(API + "/rules", admin(), rule.formatted("CONTACT_QUARANTINE", "HOME", "1", "2"), 400)))
+                .containsExactly("originMinLevel:ONLY_FOR_RETURNEES");
+        assertThat(problems(post(API + "/rules", admin(), rule.formatted("RETURNEE_QUARANTINE", "HOME", "0", "5"), 400)))
+                .containsExactly("originMinLevel:OUT_OF_RANGE", "originMaxLevel:OUT_OF_RANGE");
+        assertThat(problems(post(API + "/rules", admin(), rule.formatted("RETURNEE_QUARANTINE", "HOME", "3", "2"), 400)))
+                .containsExactly("originMaxLevel:BELOW_MIN");
+        assertThat(problems(post(API + "/rules", admin(), rule.formatted("RETURNEE_QUARANTINE", "HOME", "null", "2"), 400)))
+                .containsExactly("originMinLevel:REQUIRED");
+        post(API + "/rules", baiChay(), rule.formatted("RETURNEE_QUARANTINE", "HOME", "1", "2"), 403);
+        JsonNode low = post(API + "/rules", admin(), rule.formatted("RETURNEE_QUARANTINE", "HOME", "1", "2"), 201);
+        assertThat(low.get("originMinLevel").asInt()).isEqualTo(1);
+        assertThat(problems(post(API + "/rules", admin(), rule.formatted("RETURNEE_QUARANTINE", "FACILITY", "2", "4"), 400)))
+                .containsExactly("effectiveFrom:RULE_TAKEN");
+        post(API + "/rules", admin(), rule.formatted("RETURNEE_QUARANTINE", "FACILITY", "3", "4"), 201);
+        assertThat(audits("isolation_rule", low.get("id").asLong())).isEqualTo(1);
+
+        unit("QUARANTINE_FACILITY", "Khu cách ly thử quy định mới", CO_TO, "207", 3);
+        String coTo = user("iso.ttch.coto", Role.DISTRICT_COMMAND, Scope.of("DISTRICT", "207"));
+        assessed("92", "2022-06-01", 1);
+        JsonNode fromLow = group(coTo, "92", "03/06/2022", person("Lâm Văn Cấp Một", CO_TO, "207", 1990));
+        assertThat(fromLow.get("allocation").get("placed").get(0).get("place").asText()).isEqualTo("HOME");
+        JsonNode fromUnknown = group(coTo, "94", "03/06/2022", person("Lâm Văn Chưa Rõ", CO_TO, "207", 1990));
+        assertThat(fromUnknown.get("appliedLevel").asInt()).isEqualTo(4);
+        assertThat(fromUnknown.get("allocation").get("placed").get(0).get("place").asText()).isEqualTo("FACILITY");
+    }
 }
