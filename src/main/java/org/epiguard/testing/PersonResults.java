@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The RT-PCR and rapid-test results of people's own samples in a time range, as the testing module recorded
- * them (a pool's result is not a person's: it orders retests). Only the results the given view scope sees.
+ * them: a negative pool gives each member its negative (kind PCR_POOL); a positive pool is no one's result
+ * (it orders retests). Only the results the given view scope sees.
  */
 public interface PersonResults {
 

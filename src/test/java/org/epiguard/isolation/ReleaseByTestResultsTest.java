@@ -88,6 +88,34 @@ class ReleaseByTestResultsTest extends IsolationTestSupport {
     }
 
     @Test
+    void a_negative_pool_of_screening_samples_counts_for_each_member() throws Exception {
+        long lab = unit("LABORATORY", "Phòng xét nghiệm gộp mẫu cách ly", "06673", "193", null);
+        long one = baiChayPerson("Hà Văn Gộp Một");
+        long two = baiChayPerson("Hà Thị Gộp Hai");
+        long first = open(baiChay(), one, "CONTACT_QUARANTINE", "01/03/2022", null, null, 201).get("id").asLong();
+        long second = open(baiChay(), two, "CONTACT_QUARANTINE", "01/03/2022", null, null, 201).get("id").asLong();
+        String[] samples = new String[2];
+        long[] people = {one, two};
+        for (int i = 0; i < 2; i++) {
+            samples[i] = "IP" + Long.toString(System.nanoTime(), 36).toUpperCase() + i;
+            post("/api/v1/testing/samples", baiChay(), """
+                    {"barcode": "%s", "personId": %d, "priority": "SCREENING", "collectedAt": "07/03/2022 07:00", "labUnitId": %d}"""
+                    .formatted(samples[i], people[i], lab), 201);
+        }
+        String pool = "IG" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        post("/api/v1/testing/pools", baiChay(), """
+                {"barcode": "%s", "areaRisk": "HIGH", "pooledAt": "07/03/2022 08:00", "labUnitId": %d, "sampleBarcodes": ["%s", "%s"]}"""
+                .formatted(pool, lab, samples[0], samples[1]), 201);
+        assertThat(problems(end(baiChay(), first, "release", "{\"on\": \"07/03/2022\"}", 400))).containsExactly("tests:TEST_MISSING");
+        post("/api/v1/testing/results", labUser(lab), """
+                {"kind": "PCR_POOL", "poolBarcode": "%s", "outcome": "NEGATIVE", "resultAt": "07/03/2022 16:00"}"""
+                .formatted(pool), 201);
+        List<Long> released = new ArrayList<>();
+        post(API + "/releases?on=07/03/2022&commune=06673", baiChay(), null, 200).forEach(e -> released.add(e.get("id").asLong()));
+        assertThat(released).contains(first, second);
+    }
+
+    @Test
     void the_result_read_gives_another_commune_or_district_nothing() throws Exception {
         long lab = unit("LABORATORY", "Phòng xét nghiệm phạm vi cách ly", "06673", "193", null);
         long p = baiChayPerson("Vũ Văn Phạm Vi");
