@@ -238,11 +238,11 @@ class FacilityTest extends IsolationTestSupport {
         JsonNode arrivals = getJson(API + "/checkpoint-entries?day=05/08/2021", baiChay(), 200);
         assertThat(arrivals.toString()).contains("Phan Văn Đủ Giấy", "Phan Thị Thiếu Giấy").doesNotContain("Về Ka Long");
         JsonNode flaggedOnly = getJson(API + "/checkpoint-entries?day=05/08/2021&flagged=true", baiChay(), 200);
-        assertThat(flaggedOnly.size()).isEqualTo(1);
+        assertThat(flaggedOnly.get("rows").size()).isEqualTo(1);
         assertThat(getJson(API + "/checkpoint-entries?day=05/08/2021", kaLong(), 200).toString())
                 .contains("Về Ka Long").doesNotContain("Phan Thị Thiếu Giấy");
-        assertThat(getJson(API + "/checkpoint-entries?day=05/08/2021", guard, 200).size()).isEqualTo(3);
-        assertThat(getJson(API + "/checkpoint-entries", otherGuard, 200)).isEmpty();
+        assertThat(getJson(API + "/checkpoint-entries?day=05/08/2021", guard, 200).get("rows").size()).isEqualTo(3);
+        assertThat(getJson(API + "/checkpoint-entries", otherGuard, 200).get("rows")).isEmpty();
         assertThat(getJson(API + "/checkpoint-entries", mongCai(), 200).toString()).doesNotContain("Phan Thị Thiếu Giấy");
         post(API + "/checkpoint-entries", otherGuard, entry.formatted(checkpoint, "Phan Văn Chốt Khác", "06673", true, true), 404);
         post(API + "/checkpoint-entries", baiChay(), entry.formatted(checkpoint, "Phan Văn Trạm", "06673", true, true), 403);

@@ -11,6 +11,8 @@ import org.epiguard.geo.GeoDirectory;
 import org.epiguard.geo.OrgUnit;
 import org.epiguard.geo.OrgUnitType;
 import org.epiguard.geo.OrgUnits;
+import org.epiguard.platform.web.ListPage;
+import org.epiguard.platform.web.ListQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The log of a checkpoint at the province's gateways: each passenger of a vehicle with plate, origin,
@@ -149,39 +152,105 @@ class CheckpointLog {
         after.put("flags", flags);
         audit.record(AuditTrail.Action.CREATE, "isolation_checkpoint_entry", id, destination.withUnit(checkpoint.id()),
                 "entry at " + checkpoint.name() + (flags.isEmpty() ? "" : " flagged " + flags), null, after);
-        return entries(Scope.of("UNIT", String.valueOf(checkpoint.id())), null, null, false).stream()
-                .filter(e -> e.id() == id).findFirst().orElseThrow();
+        return byId(id);
+    }
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "time", "(x.entered_at, x.id)",
+            "name", "(x.full_name, x.id)",
+            "checkpoint", "(u.name, x.entered_at, x.id)",
+            "origin", "(x.origin_province, x.id)",
+            "commune", "(x.commune_code, x.entered_at, x.id)",
+            "flagged", "(cardinality(x.flags) > 0, x.entered_at, x.id)");
+
+    /** Latest first unless asked otherwise. */
+    static ListQuery query(Integer page, Integer size, String sort, String dir) {
+        boolean byTime = sort == null || !SORTABLE.containsKey(sort) || sort.equals("time");
+        return ListQuery.of(page, size, sort, dir == null && byTime ? "desc" : dir, SORTABLE, "time");
+    }
+
+    /** Which entries: of a business day (all days when null), of a destination commune, flagged only. */
+    record Filter(LocalDate day, String communeCode, boolean flaggedOnly) {
+    }
+
+    static Filter filter(String day, String commune, boolean flagged) {
+        return new Filter(day == null || day.isBlank() ? null : IsolationDates.orToday("day", day),
+                Fields.communeFilter("commune", commune), flagged);
     }
 
     /**
-     * The entries in the user's view scope (a checkpoint: its own log; a commune: its arrivals) on a day
-     * (business day, all days when null), flagged only when asked.
+     * The entries in the user's view scope (a checkpoint: its own log; a commune: its arrivals), one page
+     * in the asked order.
      */
-    List<Entry> list(LocalDate day, String communeCode, boolean flaggedOnly) {
+    ListPage<Entry> list(Filter filter, ListQuery query) {
+        Scope scope = reader().viewScope();
+        long total = jdbc.sql("select count(*) from isolation_checkpoint_entry x where " + where(scope, filter))
+                .params(params(scope, filter)).query(Long.class).single();
+        List<Entry> rows = jdbc.sql(SELECT + where(scope, filter) + query.orderBy(SORTABLE) + " limit :limit offset :offset")
+                .params(params(scope, filter)).param("limit", query.size()).param("offset", query.offset())
+                .query(CheckpointLog::map).list();
+        return new ListPage<>(rows, total, query);
+    }
+
+    /** Every entry of the list in its order to a sink, with the export's audit record. */
+    @Transactional
+    void export(Filter filter, ListQuery query, Consumer<Entry> sink) {
+        CurrentUser user = reader();
+        int[] count = {0};
+        try (var rows = jdbc.sql(SELECT + where(user.viewScope(), filter) + query.orderBy(SORTABLE))
+                .params(params(user.viewScope(), filter)).query(CheckpointLog::map).stream()) {
+            rows.forEach(e -> {
+                count[0]++;
+                sink.accept(e);
+            });
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("rows", count[0]);
+        after.put("day", filter.day() == null ? null : filter.day().toString());
+        after.put("commune", filter.communeCode());
+        after.put("flaggedOnly", filter.flaggedOnly());
+        audit.record(AuditTrail.Action.EXPORT, "isolation_checkpoint_entry", null, null,
+                "checkpoint entry export (" + user.viewScope() + "): " + count[0], null, after);
+    }
+
+    private CurrentUser reader() {
         CurrentUser user = access.currentUser();
         Set<Role> readers = EnumSet.copyOf(IsolationAccess.READ);
         readers.add(Role.CHECKPOINT);
         IsolationAccess.require(readers, user);
-        return entries(user.viewScope(), day, communeCode, flaggedOnly);
+        return user;
     }
 
-    private List<Entry> entries(Scope scope, LocalDate day, String communeCode, boolean flaggedOnly) {
-        return jdbc.sql("""
-                        select x.*, u.name as checkpoint_name from isolation_checkpoint_entry x
-                          join geo_org_unit u on u.id = x.checkpoint_id
-                         where\s""" + scope.sql("x", "checkpoint_id")
-                        + (day == null ? "" : " and (x.entered_at at time zone 'Asia/Ho_Chi_Minh')::date = :day")
-                        + (communeCode == null ? "" : " and x.commune_code = :commune")
-                        + (flaggedOnly ? " and cardinality(x.flags) > 0" : "")
-                        + " order by x.entered_at desc, x.id desc limit 2000")
-                .param("scopeKey", scope.key()).param("day", day == null ? null : Date.valueOf(day))
-                .param("commune", communeCode)
-                .query((rs, i) -> new Entry(rs.getLong("id"), rs.getLong("checkpoint_id"), rs.getString("checkpoint_name"),
-                        rs.getTimestamp("entered_at").toInstant(), rs.getString("plate"), rs.getString("vehicle_kind"),
-                        rs.getString("full_name"), (Integer) rs.getObject("birth_year"), rs.getString("phone"),
-                        rs.getString("origin_province"), rs.getString("commune_code"), rs.getBoolean("declaration_present"),
-                        rs.getBoolean("test_present"), IsolationRules.strings(rs.getArray("flags"))))
-                .list();
+    private static final String SELECT = """
+            select x.*, u.name as checkpoint_name from isolation_checkpoint_entry x
+              join geo_org_unit u on u.id = x.checkpoint_id
+             where\s""";
+
+    private static String where(Scope scope, Filter f) {
+        return scope.sql("x", "checkpoint_id")
+                + (f.day() == null ? "" : " and (x.entered_at at time zone 'Asia/Ho_Chi_Minh')::date = :day")
+                + (f.communeCode() == null ? "" : " and x.commune_code = :commune")
+                + (f.flaggedOnly() ? " and cardinality(x.flags) > 0" : "");
+    }
+
+    private static Map<String, Object> params(Scope scope, Filter f) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("scopeKey", scope.key());
+        params.put("day", f.day() == null ? null : Date.valueOf(f.day()));
+        params.put("commune", f.communeCode());
+        return params;
+    }
+
+    private Entry byId(long id) {
+        return jdbc.sql(SELECT + "x.id = :id").param("id", id).query(CheckpointLog::map).single();
+    }
+
+    private static Entry map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Entry(rs.getLong("id"), rs.getLong("checkpoint_id"), rs.getString("checkpoint_name"),
+                rs.getTimestamp("entered_at").toInstant(), rs.getString("plate"), rs.getString("vehicle_kind"),
+                rs.getString("full_name"), (Integer) rs.getObject("birth_year"), rs.getString("phone"),
+                rs.getString("origin_province"), rs.getString("commune_code"), rs.getBoolean("declaration_present"),
+                rs.getBoolean("test_present"), IsolationRules.strings(rs.getArray("flags")));
     }
 
     private static Instant parseTime(String text, List<IsolationProblem> problems) {

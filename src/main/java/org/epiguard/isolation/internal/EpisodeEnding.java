@@ -52,7 +52,7 @@ class EpisodeEnding {
         List<IsolationProblem> problems = new ArrayList<>();
         LocalDate on = endDate(e, in, problems);
         InvalidIsolationInput.throwIfAny(problems);
-        InvalidIsolationInput.throwIfAny(tests.releaseProblems(e, on));
+        InvalidIsolationInput.throwIfAny(tests.releaseProblems(e, on, access.currentUser().viewScope()));
         return end(e, EpisodeStatus.RELEASED, on, in.note(), "released");
     }
 
@@ -60,12 +60,13 @@ class EpisodeEnding {
     List<Episode> dueForRelease(LocalDate on, String communeCode) {
         CurrentUser user = access.currentUser();
         IsolationAccess.require(IsolationAccess.READ, user);
-        return jdbc.sql(EpisodeRepository.SELECT + " where " + TestRecord.QUALIFIES_SQL + " and "
+        List<Episode> candidates = jdbc.sql(EpisodeRepository.SELECT + " where " + TestRecord.DUE_SQL + " and "
                         + user.viewScope().sql("e", "place_unit_id")
                         + (communeCode == null ? "" : " and e.commune_code = :commune")
                         + " order by e.commune_code, p.full_name, e.id")
                 .param("on", Date.valueOf(on)).param("scopeKey", user.viewScope().key()).param("commune", communeCode)
                 .query(EpisodeRepository::map).list();
+        return tests.qualifying(candidates, on, user.viewScope());
     }
 
     /** Releases everyone who qualifies on the date inside the user's scopes (of one commune when given). */
@@ -79,7 +80,7 @@ class EpisodeEnding {
             if (user.canCapture(e.location())) {
                 episodes.lock(e.id());
                 Episode now = episodes.get(e.id());
-                if (tests.releaseProblems(now, on).isEmpty() && !on.isBefore(now.admittedOn())) {
+                if (tests.releaseProblems(now, on, user.viewScope()).isEmpty() && !on.isBefore(now.admittedOn())) {
                     released.add(end(now, EpisodeStatus.RELEASED, on, "bulk release", "released in bulk"));
                 }
             }

@@ -76,8 +76,14 @@ class EpisodeOpening {
      */
     Episode insert(long personId, EpisodeKind kind, LocalDate start, LocalDate admitted, Place place, Long unitId,
                    Location home, CurrentUser user, List<IsolationProblem> problems) {
+        return insert(personId, kind, start, admitted, place, unitId, home, user, problems, IsolationRule.STRICTEST_LEVEL);
+    }
+
+    /** {@link #insert} by the rule for an origin of the epidemic level (returnees). */
+    Episode insert(long personId, EpisodeKind kind, LocalDate start, LocalDate admitted, Place place, Long unitId,
+                   Location home, CurrentUser user, List<IsolationProblem> problems, int originLevel) {
         boolean protectedPerson = vaccination.statusOf(personId, start).protectedForQuarantine();
-        IsolationRule rule = rules.inForce(kind, start, protectedPerson).orElse(null);
+        IsolationRule rule = rules.inForce(kind, start, protectedPerson, originLevel).orElse(null);
         if (rule == null) {
             problems.add(IsolationProblem.of("startDate", "NO_RULE", IsolationDates.show(start)));
         }
@@ -114,7 +120,7 @@ class EpisodeOpening {
             problems.add(IsolationProblem.of("id", "NOT_RUNNING"));
         }
         InvalidIsolationInput.throwIfAny(problems);
-        IsolationRule rule = rules.inForce(e.kind(), on, e.protectedOnStart())
+        IsolationRule rule = rules.inForce(e.kind(), on, e.protectedOnStart(), episodes.originLevelOf(id))
                 .orElseThrow(() -> InvalidIsolationInput.of("ruleOn", "NO_RULE", IsolationDates.show(on)));
         LocalDate end = rule.plannedEnd(e.startDate());
         episodes.reterm(id, rule, end, end.plusDays(rule.monitorDays()), rule.testDays());

@@ -43,16 +43,6 @@ class EpisodeRepository {
         jdbc.sql("select id from isolation_episode where id = :id for update").param("id", id).query(Long.class).single();
     }
 
-    /** The episodes in a scope, running or all, optionally of one commune, latest first (at most {@code limit}). */
-    List<Episode> list(Scope scope, boolean runningOnly, String communeCode, int limit) {
-        return jdbc.sql(SELECT + " where " + scope.sql("e", "place_unit_id")
-                        + (runningOnly ? " and e.status = 'ACTIVE'" : "")
-                        + (communeCode == null ? "" : " and e.commune_code = :commune")
-                        + " order by e.start_date desc, e.id desc limit :limit")
-                .param("scopeKey", scope.key()).param("commune", communeCode).param("limit", limit)
-                .query(EpisodeRepository::map).list();
-    }
-
     List<Episode> ofPerson(Scope scope, long personId) {
         return jdbc.sql(SELECT + " where e.person_id = :p and " + scope.sql("e", "place_unit_id")
                         + " order by e.start_date desc, e.id desc")
@@ -127,5 +117,13 @@ class EpisodeRepository {
                 rs.getString("end_note"), (Long) rs.getObject("previous_id"), (Long) rs.getObject("chain_id"),
                 rs.getString("province_code"),
                 rs.getString("district_code"), rs.getString("commune_code"));
+    }
+
+    /** The epidemic level the episode's returnee group was placed for (the strictest for any other episode). */
+    int originLevelOf(long id) {
+        return jdbc.sql("""
+                        select g.applied_level from isolation_episode e join isolation_returnee_group g on g.id = e.returnee_group_id
+                         where e.id = :id""")
+                .param("id", id).query(Integer.class).optional().orElse(IsolationRule.STRICTEST_LEVEL);
     }
 }

@@ -112,7 +112,7 @@ class Facilities {
         LocalDate start = IsolationDates.required("startDate", in.startDate(), true, problems);
         InvalidIsolationInput.throwIfAny(problems);
         List<PersonHit> group = members(user, in.personIds());
-        return place(group, kind, start, user, p -> Place.FACILITY, null);
+        return place(group, kind, start, user, p -> Place.FACILITY, null, IsolationRule.STRICTEST_LEVEL);
     }
 
     /** The people of a group, each in the user's view scope (else 404) and capture scope (else 403). */
@@ -136,7 +136,7 @@ class Facilities {
      * Marks each episode with the returnee group when there is one.
      */
     Allocation place(List<PersonHit> group, EpisodeKind kind, LocalDate start, CurrentUser user,
-                     java.util.function.Function<PersonHit, Place> placeOf, Long groupId) {
+                     java.util.function.Function<PersonHit, Place> placeOf, Long groupId, int originLevel) {
         List<Placed> placed = new ArrayList<>();
         List<Unplaced> unplaced = new ArrayList<>();
         for (PersonHit p : group) {
@@ -151,7 +151,8 @@ class Facilities {
                 }
             }
             try {
-                Episode e = opening.insert(p.id(), kind, start, start, where, facility, home, user, new ArrayList<>());
+                Episode e = opening.insert(p.id(), kind, start, start, where, facility, home, user, new ArrayList<>(),
+                        originLevel);
                 if (groupId != null) {
                     jdbc.sql("update isolation_episode set returnee_group_id = :g where id = :e")
                             .param("g", groupId).param("e", e.id()).update();

@@ -8,6 +8,17 @@ final class Fields {
     private Fields() {
     }
 
+    /** A commune filter: null when empty, its 5-digit code, refused by field otherwise. */
+    static String communeFilter(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (!text.strip().matches("\\d{5}")) {
+            throw InvalidIsolationInput.of(field, "NO_SUCH_COMMUNE", text);
+        }
+        return text.strip();
+    }
+
     static <E extends Enum<E>> E enumValue(String field, String text, Class<E> type, List<IsolationProblem> problems) {
         if (text == null || text.isBlank()) {
             problems.add(IsolationProblem.of(field, "REQUIRED"));

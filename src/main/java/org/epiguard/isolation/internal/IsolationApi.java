@@ -3,6 +3,7 @@ package org.epiguard.isolation.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.epiguard.access.AccessContext;
+import org.epiguard.platform.web.ListPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +35,12 @@ class IsolationApi {
     private final HomeTreatment homeTreatment;
     private final CheckpointLog checkpoints;
     private final ReturneeGroups returnees;
+    private final EpisodeList episodeList;
 
     IsolationApi(AccessContext access, IsolationRules rules, EpisodeRepository episodes, EpisodeOpening opening,
                  EpisodeEnding ending, FollowUp followUp, PersonalLinks links, Facilities facilities,
                  TreatmentPlaces treatment, HomeTreatment homeTreatment, CheckpointLog checkpoints,
-                 ReturneeGroups returnees) {
+                 ReturneeGroups returnees, EpisodeList episodeList) {
         this.access = access;
         this.rules = rules;
         this.episodes = episodes;
@@ -51,6 +53,7 @@ class IsolationApi {
         this.homeTreatment = homeTreatment;
         this.checkpoints = checkpoints;
         this.returnees = returnees;
+        this.episodeList = episodeList;
     }
 
     @GetMapping("/rules")
@@ -72,16 +75,21 @@ class IsolationApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(opening.open(input));
     }
 
-    @GetMapping("/episodes")
-    @Operation(summary = "Episodes in your view scope (running only by default), of one commune or person")
-    List<Episode> list(@RequestParam(required = false) String commune, @RequestParam(required = false) Long personId,
-                       @RequestParam(defaultValue = "true") boolean running) {
+    @GetMapping(value = "/episodes", params = "personId")
+    @Operation(summary = "The episodes of one person in your view scope, latest first")
+    List<Episode> ofPerson(@RequestParam long personId) {
         var user = access.currentUser();
         IsolationAccess.require(IsolationAccess.READ, user);
-        if (personId != null) {
-            return episodes.ofPerson(user.viewScope(), personId);
-        }
-        return episodes.list(user.viewScope(), running, commune, 1000);
+        return episodes.ofPerson(user.viewScope(), personId);
+    }
+
+    @GetMapping("/episodes")
+    @Operation(summary = "Episodes in your view scope (running only by default), of one commune (5-digit code), paged (page from 0, size up to 200) and sorted (sort: start - the default, latest first -, name, plannedEnd, commune, kind, status; dir asc/desc); the same list as XLSX at /isolation/episodes.xlsx")
+    ListPage<Episode> list(@RequestParam(required = false) String commune,
+                           @RequestParam(defaultValue = "true") boolean running,
+                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                           @RequestParam(required = false) String sort, @RequestParam(required = false) String dir) {
+        return episodeList.page(EpisodeList.filter(running, commune), EpisodeList.query(page, size, sort, dir));
     }
 
     @GetMapping("/episodes/{id}")
@@ -214,11 +222,15 @@ class IsolationApi {
     }
 
     @GetMapping("/checkpoint-entries")
-    @Operation(summary = "Entries in your view scope: a checkpoint's log, a commune's arrivals (of a day, flagged only)")
-    List<CheckpointLog.Entry> entries(@RequestParam(required = false) String day,
-                                      @RequestParam(required = false) String commune,
-                                      @RequestParam(defaultValue = "false") boolean flagged) {
-        return checkpoints.list(day == null || day.isBlank() ? null : IsolationDates.orToday("day", day), commune, flagged);
+    @Operation(summary = "Entries in your view scope: a checkpoint's log, a commune's arrivals (of a day, of a destination commune, flagged only), paged (page from 0, size up to 200) and sorted (sort: time - the default, latest first -, name, checkpoint, origin, commune, flagged; dir asc/desc); the same list as XLSX at /isolation/checkpoint-entries.xlsx")
+    ListPage<CheckpointLog.Entry> entries(@RequestParam(required = false) String day,
+                                          @RequestParam(required = false) String commune,
+                                          @RequestParam(defaultValue = "false") boolean flagged,
+                                          @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size,
+                                          @RequestParam(required = false) String sort,
+                                          @RequestParam(required = false) String dir) {
+        return checkpoints.list(CheckpointLog.filter(day, commune, flagged), CheckpointLog.query(page, size, sort, dir));
     }
 
     @PostMapping("/returnee-groups")

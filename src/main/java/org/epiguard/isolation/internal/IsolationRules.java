@@ -36,16 +36,26 @@ class IsolationRules {
         this.audit = audit;
     }
 
-    /** The row in force on the date for the kind: the latest version on or before it, its specific row before ANY. */
+    /** The row in force on the date for the kind, for an origin of the strictest level (or any origin). */
     Optional<IsolationRule> inForce(EpisodeKind kind, LocalDate on, boolean protectedPerson) {
+        return inForce(kind, on, protectedPerson, IsolationRule.STRICTEST_LEVEL);
+    }
+
+    /**
+     * The row in force on the date for the kind and an origin of the epidemic level: the latest version on
+     * or before the date, its row for the person's group before ANY, a row for the origin's level before
+     * one for any origin.
+     */
+    Optional<IsolationRule> inForce(EpisodeKind kind, LocalDate on, boolean protectedPerson, int originLevel) {
         return jdbc.sql("""
                         select * from isolation_rule
                          where kind = :kind and applies_to in ('ANY', :group)
+                           and (origin_min_level is null or :level between origin_min_level and origin_max_level)
                            and effective_from = (select max(effective_from) from isolation_rule
                                                   where kind = :kind and effective_from <= :on)
-                         order by applies_to = 'ANY' limit 1""")
+                         order by applies_to = 'ANY', origin_min_level is null limit 1""")
                 .param("kind", kind.name()).param("group", protectedPerson ? "PROTECTED" : "UNPROTECTED")
-                .param("on", Date.valueOf(on))
+                .param("on", Date.valueOf(on)).param("level", originLevel)
                 .query(IsolationRules::map).optional();
     }
 
@@ -101,9 +111,29 @@ class IsolationRules {
         if (in.source() == null || in.source().isBlank()) {
             problems.add(IsolationProblem.of("source", "REQUIRED"));
         }
+        Integer originMin = in.originMinLevel() == null ? null
+                : Fields.intIn("originMinLevel", in.originMinLevel(), 1, 4, false, problems);
+        Integer originMax = in.originMaxLevel() == null ? null
+                : Fields.intIn("originMaxLevel", in.originMaxLevel(), 1, 4, false, problems);
+        if (originMin != null || originMax != null) {
+            if (kind != null && kind != EpisodeKind.RETURNEE_QUARANTINE) {
+                problems.add(IsolationProblem.of("originMinLevel", "ONLY_FOR_RETURNEES"));
+            }
+            if (originMin == null) {
+                problems.add(IsolationProblem.of("originMinLevel", "REQUIRED"));
+            } else if (originMax == null) {
+                problems.add(IsolationProblem.of("originMaxLevel", "REQUIRED"));
+            } else if (originMax < originMin) {
+                problems.add(IsolationProblem.of("originMaxLevel", "BELOW_MIN", originMin));
+            }
+        }
+        // the same version and group may not have two rows for any origin, nor two whose origin levels overlap
         if (kind != null && from != null && problems.isEmpty() && jdbc.sql("""
-                        select count(*) from isolation_rule where kind = :k and effective_from = :f and applies_to = :a""")
-                .param("k", kind.name()).param("f", Date.valueOf(from)).param("a", appliesTo).query(Long.class).single() > 0) {
+                        select count(*) from isolation_rule where kind = :k and effective_from = :f and applies_to = :a
+                           and (origin_min_level is null and cast(:min as integer) is null
+                                or origin_min_level <= cast(:max as integer) and origin_max_level >= cast(:min as integer))""")
+                .param("k", kind.name()).param("f", Date.valueOf(from)).param("a", appliesTo)
+                .param("min", originMin).param("max", originMax).query(Long.class).single() > 0) {
             problems.add(IsolationProblem.of("effectiveFrom", "RULE_TAKEN", IsolationDates.show(from)));
         }
         InvalidIsolationInput.throwIfAny(problems);
@@ -112,9 +142,10 @@ class IsolationRules {
                                                     test_days, danger_symptoms, spo2_min, breathing_max,
                                                     home_treatment_source, home_min_age, home_max_age,
                                                     home_older_if_vaccinated, home_excludes_pregnant, home_excludes_comorbid,
-                                                    source, note, created_by)
+                                                    source, note, created_by, origin_min_level, origin_max_level)
                         values (:kind, :from, :applies, :place, :confined, :monitor, :tests, :danger, :spo2, :breathing,
-                                :home, :minAge, :maxAge, :older, :pregnant, :comorbid, :source, :note, :by)
+                                :home, :minAge, :maxAge, :older, :pregnant, :comorbid, :source, :note, :by,
+                                :originMin, :originMax)
                         returning id""")
                 .param("kind", kind.name()).param("from", Date.valueOf(from)).param("applies", appliesTo)
                 .param("place", place.name()).param("confined", confined).param("monitor", monitor)
@@ -125,7 +156,7 @@ class IsolationRules {
                 .param("pregnant", Boolean.TRUE.equals(in.homeExcludesPregnant()))
                 .param("comorbid", Boolean.TRUE.equals(in.homeExcludesComorbid()))
                 .param("source", in.source().strip()).param("note", in.note())
-                .param("by", access.currentUser().id())
+                .param("by", access.currentUser().id()).param("originMin", originMin).param("originMax", originMax)
                 .query(Long.class).single();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", kind.name());
@@ -136,6 +167,8 @@ class IsolationRules {
         after.put("testDays", testDays);
         after.put("dangerSymptoms", danger);
         after.put("homeTreatmentSource", home);
+        after.put("originMinLevel", originMin);
+        after.put("originMaxLevel", originMax);
         audit.record(AuditTrail.Action.CREATE, "isolation_rule", id, null, "isolation rule from " + from, null, after);
         return byId(id);
     }
@@ -144,7 +177,7 @@ class IsolationRules {
                      Integer monitorDays, List<Integer> testDays, List<String> dangerSymptoms, Integer spo2Min,
                      Integer breathingMax, String homeTreatmentSource, Integer homeMinAge, Integer homeMaxAge,
                      Boolean homeOlderIfVaccinated, Boolean homeExcludesPregnant, Boolean homeExcludesComorbid,
-                     String source, String note) {
+                     String source, String note, Integer originMinLevel, Integer originMaxLevel) {
     }
 
     static IsolationRule map(ResultSet rs, int i) throws SQLException {
@@ -155,7 +188,8 @@ class IsolationRules {
                 rs.getString("home_treatment_source"), (Integer) rs.getObject("home_min_age"),
                 (Integer) rs.getObject("home_max_age"), rs.getBoolean("home_older_if_vaccinated"),
                 rs.getBoolean("home_excludes_pregnant"), rs.getBoolean("home_excludes_comorbid"),
-                rs.getString("source"), rs.getString("note"));
+                rs.getString("source"), rs.getString("note"), (Integer) rs.getObject("origin_min_level"),
+                (Integer) rs.getObject("origin_max_level"));
     }
 
     static List<Integer> ints(Array a) throws SQLException {
