@@ -132,9 +132,15 @@ class ClustersTest extends ContactTestSupport {
         long pc = person("Người Chợ Muộn", HUNG_THANG, HA_LONG);
         long pd = person("Người Cửa Hàng", HUNG_THANG, HA_LONG);
         long pe = person("Người Chợ Xưa", HUNG_THANG, HA_LONG);
+        // the window of the rule in force then (± 1 hour by default; other tests may add versions)
+        int window = jdbc.sql("""
+                        select window_minutes from tracing_checkin_rule
+                         where effective_from <= (cast(:t as timestamptz) at time zone 'Asia/Ho_Chi_Minh')::date
+                         order by effective_from desc limit 1""")
+                .param("t", java.sql.Timestamp.from(t0)).query(Integer.class).single();
         checkIn(pa, market, t0);
-        checkIn(pb, market, t0.plus(java.time.Duration.ofMinutes(60)));     // the window's edge: in
-        checkIn(pc, market, t0.plus(java.time.Duration.ofMinutes(121)));    // 61 minutes after the last: out
+        checkIn(pb, market, t0.plus(java.time.Duration.ofMinutes(window)));           // the window's edge: in
+        checkIn(pc, market, t0.plus(java.time.Duration.ofMinutes(2L * window + 1)));   // a minute past b's window: out
         checkIn(pd, shop, t0.plus(java.time.Duration.ofMinutes(10)));       // another venue
         checkIn(pe, market, t0.minus(java.time.Duration.ofDays(30)));       // long before their confirmation
         long a = confirmedCase(pa, 48);

@@ -6,6 +6,7 @@ import org.epiguard.access.CurrentUser;
 import org.epiguard.access.Location;
 import org.epiguard.geo.GeoDirectory;
 import org.epiguard.people.PeopleDirectory;
+import org.epiguard.tracing.CaseContacts;
 import org.epiguard.people.PersonHit;
 import org.epiguard.vaccination.VaccinationFacts;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,12 @@ class EpisodeOpening {
     private final PlaceRoom places;
     private final EpisodeRepository episodes;
     private final AuditTrail audit;
+    private final CaseContacts contacts;
 
     EpisodeOpening(AccessContext access, PeopleDirectory people, GeoDirectory geo, VaccinationFacts vaccination,
-                   ConfirmedCases cases, IsolationRules rules, PlaceRoom places, EpisodeRepository episodes, AuditTrail audit) {
+                   ConfirmedCases cases, IsolationRules rules, PlaceRoom places, EpisodeRepository episodes, AuditTrail audit,
+                   CaseContacts contacts) {
+        this.contacts = contacts;
         this.access = access;
         this.people = people;
         this.geo = geo;
@@ -104,6 +108,50 @@ class EpisodeOpening {
         audit.record(AuditTrail.Action.CREATE, "isolation_episode", id, episode.location(),
                 kind + " of person " + personId + " from " + IsolationDates.show(start), null, terms(episode));
         return episode;
+    }
+
+    /** What quarantining a case's F1 did: episodes opened, and who was left as they were, with why. */
+    record ContactsQuarantined(long caseId, List<Episode> opened, List<Map<String, Object>> skipped) {
+    }
+
+    /**
+     * Opens a contact quarantine for every F1 of the case the user sees (by the rule in force on the
+     * start date, the day after their last exposure unless a date is given), in one action. An F1 with a
+     * running episode, outside the user's capture scope, or without a rule for that day is skipped and
+     * said why; the others are opened.
+     */
+    @Transactional
+    ContactsQuarantined quarantineContacts(long caseId, String startDate) {
+        CurrentUser user = access.currentUser();
+        IsolationAccess.require(IsolationAccess.EPISODES, user);
+        List<IsolationProblem> problems = new ArrayList<>();
+        LocalDate given = startDate == null || startDate.isBlank() ? null
+                : IsolationDates.required("startDate", startDate, true, problems);
+        InvalidIsolationInput.throwIfAny(problems);
+        List<CaseContacts.F1> f1 = contacts.f1Of(user.viewScope(), caseId);
+        if (f1.isEmpty()) {
+            throw IsolationAccess.notFound();
+        }
+        List<Episode> opened = new ArrayList<>();
+        List<Map<String, Object>> skipped = new ArrayList<>();
+        for (CaseContacts.F1 c : f1) {
+            PersonHit person = people.find(user, c.personId()).orElse(null);
+            Location home = person == null ? null : geo.communeLocation(person.communeCode()).orElse(null);
+            if (home == null || !user.canCapture(home)) {
+                skipped.add(Map.of("personId", c.personId(), "reason", "OUT_OF_SCOPE"));
+                continue;
+            }
+            LocalDate start = given != null ? given
+                    : c.lastExposureAt().atZone(IsolationDates.BUSINESS_ZONE).toLocalDate().plusDays(1);
+            List<IsolationProblem> one = new ArrayList<>();
+            try {
+                opened.add(insert(c.personId(), EpisodeKind.CONTACT_QUARANTINE, start, start, null, null, home, user, one));
+            } catch (InvalidIsolationInput refused) {
+                skipped.add(Map.of("personId", c.personId(), "reason",
+                        refused.problems().isEmpty() ? "REFUSED" : refused.problems().getFirst().code()));
+            }
+        }
+        return new ContactsQuarantined(caseId, opened, skipped);
     }
 
     /** Moves a running episode to the rule in force on another date (explicitly asked; the start stays). */

@@ -75,6 +75,15 @@ class IsolationApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(opening.open(input));
     }
 
+    @PostMapping("/cases/{caseId}/contacts/quarantine")
+    @Operation(summary = "Quarantine every F1 of a case you see in one action (contact quarantine by the rule in force on "
+            + "startDate, dd/MM/yyyy, default the day after each F1's last exposure); those with a running episode, "
+            + "outside your capture scope or without a rule are skipped with the reason; 404 when you see no F1 of the case")
+    EpisodeOpening.ContactsQuarantined quarantineContacts(@PathVariable long caseId,
+                                                          @RequestParam(required = false) String startDate) {
+        return opening.quarantineContacts(caseId, startDate);
+    }
+
     @GetMapping(value = "/episodes", params = "personId")
     @Operation(summary = "The episodes of one person in your view scope, latest first")
     List<Episode> ofPerson(@RequestParam long personId) {
