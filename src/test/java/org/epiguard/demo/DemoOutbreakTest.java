@@ -62,6 +62,9 @@ class DemoOutbreakTest extends IntegrationTest {
         for (String commune : seenCommunes) {
             assertThat(parent(commune)).isEqualTo("194");
         }
+        // the cluster's page names it and its six districts
+        String page = read("bcd.tinh", "/tracing/clusters/" + cluster);
+        assertThat(page).contains(NAME, "ở 6 huyện", "Móng Cái", "Đầm Hà", "Tiên Yên", "Ba Chẽ", "Bình Liêu");
         // a commune of Hạ Long, which the outbreak did not reach, gets nothing
         mvc.perform(get("/api/v1/tracing/clusters/" + cluster).with(as("tyt.baichay"))).andExpect(status().isNotFound());
     }

@@ -42,6 +42,7 @@ final class DemoOutbreak {
     /** Writes the outbreak for a demo of this many people; nothing when the zone has no workers. */
     Outbreak write(int people) {
         int target = Math.max(40, people / 100);
+        jdbc.sql("analyze people_person, geo_org_unit").update();
         jdbc.sql("""
                 create temp table demo_outbreak (
                     person_id bigint primary key, gen int not null, h int not null, source_person_id bigint,
@@ -88,7 +89,13 @@ final class DemoOutbreak {
         step(generation(4, """
                 select p.id, s.person_id as source, 'VENUE' as exposure, null as place,
                        s.confirmed_at - interval '2 days' as exposed_at, s.commune_code as near
-                  from people_person p join demo_outbreak s on s.commune_code = p.commune_code and s.gen in (2, 3)"""),
+                  from people_person p
+                  join (select commune_code, count(*) as n from demo_outbreak where gen in (2, 3) group by 1) cn
+                    on cn.commune_code = p.commune_code
+                  join (select person_id, confirmed_at, commune_code,
+                               row_number() over (partition by commune_code order by person_id) - 1 as k
+                          from demo_outbreak where gen in (2, 3)) s
+                    on s.commune_code = p.commune_code and s.k = (hashtext(p.id || 'src') & 1048575) % cn.n"""),
                 Map.of("n", Math.max(0, target - sofar)));
         // a few found in the community whose source the investigation did not find
         jdbc.sql("""
@@ -145,10 +152,10 @@ final class DemoOutbreak {
                        s.confirmed_at - interval '1 day' - make_interval(mins => (p.id %% 600)::int) as exposed_at,
                        s.commune_code as near
                   from people_person p
-                  join (select person_id, confirmed_at, commune_code, row_number() over (order by person_id) - 1 as k,
-                               count(*) over () as n
-                          from demo_outbreak where gen = %d) s on s.k = (hashtext(p.id || 'src') & 1048575) %% s.n
-                 where %s""".formatted(sourceGen, condition);
+                  join (select person_id, confirmed_at, commune_code, row_number() over (order by person_id) - 1 as k
+                          from demo_outbreak where gen = %d) s
+                    on s.k = (hashtext(p.id || 'src') & 1048575) %% (select count(*) from demo_outbreak where gen = %d)
+                 where %s""".formatted(sourceGen, sourceGen, condition);
     }
 
     private int step(String sql, Map<String, ?> params) {
