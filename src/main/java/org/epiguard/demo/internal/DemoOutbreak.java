@@ -1,5 +1,7 @@
 package org.epiguard.demo.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
@@ -31,6 +33,8 @@ final class DemoOutbreak {
     record Outbreak(long cases, long samples, long tests, long contacts, long checkins, long clusters) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(DemoOutbreak.class);
+
     private final JdbcClient jdbc;
     private final String seed;
 
@@ -41,6 +45,7 @@ final class DemoOutbreak {
 
     /** Writes the outbreak for a demo of this many people; nothing when the zone has no workers. */
     Outbreak write(int people) {
+        long started = System.nanoTime();
         int target = Math.max(40, people / 100);
         jdbc.sql("analyze people_person, geo_org_unit").update();
         jdbc.sql("""
@@ -106,11 +111,16 @@ final class DemoOutbreak {
                                         and not exists (select 1 from demo_outbreak x where x.source_person_id = o.person_id)
                                       order by o.h, o.person_id limit :k)""")
                 .param("haiha", ZONE_DISTRICT).param("k", Math.max(1, target / 40)).update();
+        jdbc.sql("analyze demo_outbreak").update();
+        log.debug("outbreak cases chosen after {} ms", elapsed(started));
         venues();
         tests();
         cases();
+        log.debug("outbreak tests and cases after {} ms", elapsed(started));
         long contacts = contacts();
+        log.debug("outbreak contacts after {} ms", elapsed(started));
         long checkins = checkins(people);
+        log.debug("outbreak check-ins after {} ms", elapsed(started));
         long clusters = cluster();
         Outbreak written = jdbc.sql("""
                         select (select count(*) from demo_outbreak) as cases,
@@ -158,12 +168,21 @@ final class DemoOutbreak {
                  where %s""".formatted(sourceGen, sourceGen, condition);
     }
 
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
     private int step(String sql, Map<String, ?> params) {
         var statement = jdbc.sql(sql).param("seed", seed);
         for (var e : params.entrySet()) {
             statement = statement.param(e.getKey(), e.getValue());
         }
-        return statement.update();
+        long started = System.nanoTime();
+        int added = statement.update();
+        // a temporary table has no statistics until analysed: the next generation's plan needs them
+        jdbc.sql("analyze demo_outbreak").update();
+        log.debug("outbreak generation of {} people in {} ms", added, elapsed(started));
+        return added;
     }
 
     /** The venue of each venue exposure: a market or health station of the case's commune (else district). */
@@ -246,17 +265,24 @@ final class DemoOutbreak {
         n += jdbc.sql(insert + """
                 select p.id, 1, o.case_id, o.person_id, x.exposure, x.place, o.confirmed_at - interval '6 hours', 'RELEASED',
                        '22', p.district_code, p.commune_code, p.workplace_id
-                  from demo_outbreak o
-                  cross join lateral (select q.id, 'HOUSEHOLD' as exposure, null as place from people_person q
-                                       where q.household_id = o.household_id
-                                      union all
-                                      (select q.id, 'WORKPLACE', 'Khu công nghiệp Texhong Hải Hà' from people_person q
-                                        where q.workplace_id = o.workplace_id and o.gen <= 1
-                                        order by hashtext(q.id || ':' || o.person_id), q.id limit 4)) x
+                  from (select o.person_id as case_person, q.id, 'HOUSEHOLD' as exposure, null as place
+                          from demo_outbreak o join people_person q on q.household_id = o.household_id
+                        union all
+                        -- the n-th case of a workplace gets its n-th four co-workers in the seed's order
+                        select w.person_id, q.id, 'WORKPLACE', 'Khu công nghiệp Texhong Hải Hà'
+                          from (select person_id, workplace_id,
+                                       row_number() over (partition by workplace_id order by person_id) - 1 as c
+                                  from demo_outbreak where gen <= 1 and workplace_id is not null) w
+                          join (select id, workplace_id,
+                                       row_number() over (partition by workplace_id order by hashtext(id || :seed), id) - 1 as r
+                                  from people_person
+                                 where workplace_id in (select workplace_id from demo_outbreak where gen <= 1)) q
+                            on q.workplace_id = w.workplace_id and q.r / 4 = w.c) x
+                  join demo_outbreak o on o.person_id = x.case_person
                   join people_person p on p.id = x.id
                  where p.id <> o.person_id and p.merged_into is null
                    and not exists (select 1 from demo_outbreak c where c.person_id = p.id)
-                on conflict (case_id, person_id) where level = 1 do nothing""").update();
+                on conflict (case_id, person_id) where level = 1 do nothing""").param("seed", seed).update();
         n += jdbc.sql(insert + """
                 select distinct on (q.id, f.person_id) q.id, 2, null::bigint, f.person_id, 'HOUSEHOLD', null,
                        f.last_exposure_at + interval '1 day', 'RELEASED', '22', q.district_code, q.commune_code, q.workplace_id
