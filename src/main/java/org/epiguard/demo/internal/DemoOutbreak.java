@@ -283,6 +283,8 @@ final class DemoOutbreak {
                  where p.id <> o.person_id and p.merged_into is null
                    and not exists (select 1 from demo_outbreak c where c.person_id = p.id)
                 on conflict (case_id, person_id) where level = 1 do nothing""").param("seed", seed).update();
+        // the F2 and the negative tests read the contacts just written: plan them with their statistics
+        jdbc.sql("analyze tracing_contact").update();
         n += jdbc.sql(insert + """
                 select distinct on (q.id, f.person_id) q.id, 2, null::bigint, f.person_id, 'HOUSEHOLD', null,
                        f.last_exposure_at + interval '1 day', 'RELEASED', '22', q.district_code, q.commune_code, q.workplace_id
