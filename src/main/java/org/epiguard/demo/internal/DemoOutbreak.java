@@ -249,9 +249,10 @@ final class DemoOutbreak {
     }
 
     /**
-     * Contacts: every case exposed by another is its F1 (how it got infected); the household members
-     * and four co-workers of each case who stayed well are F1 too (most with a negative RT-PCR five days
-     * after exposure), and the household members of those F1 are F2. All released since.
+     * Contacts: every case exposed by another is its F1 (how it got infected); the household members of
+     * each case and four co-workers of each case of the zone who stayed well are F1 too (three in four
+     * with a negative RT-PCR five days after exposure), and the household members of the co-workers are
+     * F2. All released since.
      */
     private long contacts() {
         String insert = """
