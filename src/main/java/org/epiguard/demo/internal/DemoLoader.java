@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Loads the demo province into an empty database, in one transaction: population, villages,
- * organisation units, households and people, their vaccination history, demo logins. A PostgreSQL
+ * organisation units, households and people, their vaccination history, demo logins, and the Hải Hà
+ * industrial-zone outbreak of early 2022 ({@link DemoOutbreak}). A PostgreSQL
  * advisory lock makes concurrent starts wait for each other; the one that comes second finds people
  * and does nothing.
  */
@@ -96,7 +97,15 @@ class DemoLoader {
         });
         long doses = new DoseHistoryWriter(jdbc, connection).write(communes, new DoseGenerator(seed));
         int workers = new DemoWorkers(jdbc, seed).write();
-        jdbc.sql("analyze people_person, people_household, geo_village, geo_org_unit, geo_population, vacc_dose").update();
+        long outbreakStarted = System.nanoTime();
+        DemoOutbreak.Outbreak outbreak = new DemoOutbreak(jdbc, seed).write(people);
+        log.info("Demo outbreak (Hải Hà industrial zone, 01-02/2022): {} cases, {} samples, {} tests, {} contacts, "
+                        + "{} check-ins, {} cluster in {} ms", outbreak.cases(), outbreak.samples(), outbreak.tests(),
+                outbreak.contacts(), outbreak.checkins(), outbreak.clusters(),
+                Duration.ofNanos(System.nanoTime() - outbreakStarted).toMillis());
+        jdbc.sql("""
+                analyze people_person, people_household, geo_village, geo_org_unit, geo_population, vacc_dose, testing_sample,
+                        testing_test, cases_case, tracing_contact, tracing_checkin, tracing_cluster_case""").update();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         log.info("Demo province loaded: {} people in {} households, {} vaccine doses, {} out-of-province workers, {} villages, "
                         + "{} organisation units, {} logins in {} s", progress.people(), progress.households(), doses, workers,
