@@ -42,7 +42,7 @@ class MapActiveZones implements ActiveZones {
                           from cases_zone z
                           left join geo_org_unit u on u.id = z.unit_id
                           left join geo_village v on v.id = z.village_id
-                         where """ + where + " order by z.starts_on desc, z.id desc limit :limit")
+                         where\s""" + where + " order by z.starts_on desc, z.id desc limit :limit")
                 .param("at", Timestamp.from(at)).param("unit", unitCode).param("scopeKey", viewScope.key())
                 .param("limit", limit)
                 .query((rs, i) -> new Zone(rs.getLong("id"), rs.getString("kind"), rs.getString("place"),
