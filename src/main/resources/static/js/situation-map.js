@@ -65,6 +65,7 @@
     echarts.registerMap(name, data.map);
     var chart = echarts.init(el);
     window.epiguardMap = chart;
+    window.epiguardMapData = data;
     chart.setOption({
       tooltip: {trigger: 'item', formatter: function (params) {
         var p = byCode[params.componentType === 'geo' ? params.name : params.data && params.data.code];
