@@ -43,11 +43,11 @@ class PlanTreatmentCapacity implements TreatmentCapacity {
                                    tp.tier, tp.beds, tp.oxygen_beds, tp.icu_beds
                               from geo_org_unit u left join isolation_treatment_place tp on tp.unit_id = u.id
                              where ((u.unit_type = 'QUARANTINE_FACILITY' and u.active) or tp.unit_id is not null)
-                               and\s""" + places + """
+                               and\s""" + places + " " + """
                         ),
                         occ as (
                             select e.place_unit_id as id, count(*) as n from isolation_episode e
-                             where e.place_unit_id in (select id from place) and\s""" + RUNNING + """
+                             where e.place_unit_id in (select id from place) and\s""" + RUNNING + " " + """
                              group by 1)
                         select p.province_code, p.district_code, p.commune_code,
                                coalesce(sum(p.places), 0) as places,
@@ -72,12 +72,12 @@ class PlanTreatmentCapacity implements TreatmentCapacity {
         String episodes = provinceCode == null ? "true" : "e.province_code = :p";
         jdbc.sql("""
                         select e.province_code, e.district_code, e.commune_code,
-                               count(*) filter (where\s""" + RUNNING + """
+                               count(*) filter (where\s""" + RUNNING + " " + """
                         ) as active,
                                count(distinct coalesce(e.chain_id, e.id)) filter (where e.tier in (2, 3)) as higher
                           from isolation_episode e
                          where e.kind = 'CASE_ISOLATION' and e.admitted_on <= :on
-                           and (e.ended_on is null or e.ended_on >= :weekStart) and\s""" + episodes + """
+                           and (e.ended_on is null or e.ended_on >= :weekStart) and\s""" + episodes + " " + """
                          group by 1, 2, 3""")
                 .param("p", provinceCode).param("on", Date.valueOf(on)).param("weekStart", Date.valueOf(on.minusDays(6)))
                 .query((rs, i) -> cases(rs))

@@ -109,8 +109,9 @@ final class PlanArithmetic {
 
     /**
      * When each scenario is reached: the F0 under care grow as A(t) = A₀·e^(rt), so N is reached after
-     * t = ln(N / A₀) / r days, rounded up; already when A₀ ≥ N; not reached when r ≤ 0 or t &gt; 365 days;
-     * unknown when r cannot be measured (no case in one half of the window) or no one is under care now.
+     * t = ln(N / A₀) / r days, rounded up; already when A₀ ≥ N; not reached when r ≤ 0, when the cases fell
+     * to none in the last half of the window, or t &gt; 365 days; unknown when r cannot be measured (no case
+     * in the first half of the window) or no one is under care now.
      *
      * @param daily cases per day, oldest first, ending on {@code date}; at least {@code windowDays} and
      *              {@code stayDays} days (windowDays even)
@@ -128,7 +129,7 @@ final class PlanArithmetic {
         Double doubling = r == null || r <= 0 ? null : Math.log(2) / r;
         List<ScenarioDate> out = new ArrayList<>();
         for (long n : scenarios) {
-            out.add(reach(n, active, r, date));
+            out.add(reach(n, active, first > 0 && second == 0 ? Double.valueOf(-1) : r, date));
         }
         return new Trend(windowDays, first, second, r, doubling, stayDays, active, out);
     }

@@ -155,6 +155,10 @@ class PlanArithmeticTest {
         assertThat(none.scenarios().get(1).reach()).isEqualTo(Reach.UNKNOWN);
         assertThat(PlanArithmetic.trend(days(0, 5, 7), DAY, 14, 7, List.of(1000L)).scenarios().getFirst().reach())
                 .isEqualTo(Reach.UNKNOWN);
+        // cases in the first half, none since: falling to none, not reached (growth not measurable: null)
+        var gone = PlanArithmetic.trend(days(5, 0, 7), DAY, 14, 14, List.of(1000L));
+        assertThat(gone.growthPerDay()).isNull();
+        assertThat(gone.scenarios().getFirst().reach()).isEqualTo(Reach.NOT_REACHED);
     }
 
     @Test
