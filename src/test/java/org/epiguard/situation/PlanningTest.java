@@ -322,7 +322,7 @@ class PlanningTest extends IntegrationTest {
         assertThat((Integer) JsonPath.read(fullLevel, "$.assessedLevel")).isEqualTo(3);
         assertThat((Boolean) JsonPath.read(fullLevel, "$.inputs.treatmentCapacityMet")).isFalse();
         assertThat((List<String>) JsonPath.read(fullLevel, "$.explanation[*].text"))
-                .anySatisfy(l -> assertThat(l).contains("không đáp ứng – nâng lên cấp 3"));
+                .anySatisfy(l -> assertThat(l).contains("hết giường trống) – nâng lên cấp 3"));
         String roomLevel = level(hauGiang, room.getFirst(), "20/11/2021");
         assertThat((Integer) JsonPath.read(roomLevel, "$.assessedLevel")).isEqualTo(2);
         assertThat((Boolean) JsonPath.read(roomLevel, "$.inputs.treatmentCapacityMet")).isTrue();
@@ -340,7 +340,7 @@ class PlanningTest extends IntegrationTest {
         assertThat((String) JsonPath.read(full218, "$.response")).isEqualTo("LOW");
         assertThat((Integer) JsonPath.read(full218, "$.assessedLevel")).isEqualTo(3);
         assertThat((List<String>) JsonPath.read(full218, "$.explanation[*].text"))
-                .anySatisfy(l -> assertThat(l).contains("Số ca phải thở ô xy: 1"))
+                .anySatisfy(l -> assertThat(l).contains("Số ca phải thở ô xy (F0 điều trị tầng 2–3 trong tuần): 1"))
                 .anySatisfy(l -> assertThat(l).startsWith("Giường điều trị COVID-19 còn trống/100.000 dân: không đáp ứng"))
                 .anySatisfy(l -> assertThat(l).startsWith("Giường hồi sức tích cực/100.000 dân: không đáp ứng"));
         String room218 = level(hauGiang, room.getFirst(), DATE);
