@@ -251,7 +251,15 @@ class PlanningTest extends IntegrationTest {
                 .andExpect(content().string(containsString("data-test=\"plan-table\"")))
                 .andExpect(content().string(containsString("Kế hoạch cho 5.000 F0")))
                 .andExpect(content().string(containsString("class=\"num short\"")))
-                .andExpect(content().string(containsString("hx-get=\"/situation/plan/result\"")));
+                .andExpect(content().string(containsString("hx-get=\"/situation/plan/result\"")))
+                // the ratio inputs show the value in use, and what was entered stays entered
+                .andExpect(content().string(containsString("name=\"shareTier1\" value=\"\" placeholder=\"30\"")));
+        mvc.perform(get("/situation/plan").param("f0", "5000").param("f1PerF0", "2.5").param("date", DATE)
+                        .with(as(committee)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"f1PerF0\" value=\"2.5\" placeholder=\"2.5\"")))
+                .andExpect(content().string(containsString("f1PerF0=2.5")))
+                .andExpect(content().string(containsString("Nhập tay")));
         mvc.perform(get("/situation/plan/result").param("f0", "1000").param("date", DATE).with(as(committee)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-test=\"scenarios\"")))

@@ -36,7 +36,7 @@ class PlanApi {
                     + "F0 × (shareFacility + f1PerF0 × f1InFacility) / 100; tier k beds = F0 × shareTierk / 100; ICU = "
                     + "tier 3 × icuOfTier3 / 100; oxygen (beds with oxygen supply) = F0 × (shareTier2 + shareTier3) / "
                     + "100; doctors = F0 × Σ share × doctors per 100 / 10,000; rapid tests = F0 × (testsPerF0 + f1PerF0 × "
-                    + "testsPerF1). have: facility places, beds by tier, oxygen beds, ICU beds as recorded, kits in stock; "
+                    + "testsPerF1), each district rounded up, the total the sum of the districts. have: facility places, beds by tier, oxygen beds, ICU beds as recorded, kits in stock; "
                     + "doctors are not recorded (null). gap = need − have, shortage when above 0. trend: growth per day "
                     + "r = ln(cases of the last trendDays/2 days / cases of the trendDays/2 days before) / (trendDays/2), "
                     + "doubling time ln 2 / r, F0 under care now = cases of the last stayDays days, and per scenario "

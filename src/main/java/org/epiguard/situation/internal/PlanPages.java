@@ -50,7 +50,7 @@ class PlanPages {
         plans.plannable(user, params.get("unit"));
         model.addAttribute("params", params);
         model.addAttribute("presets", Plans.PRESETS);
-        model.addAttribute("ratioKeys", PlanRequest.BOUNDS.keySet().stream().sorted().toList());
+        model.addAttribute("ratioKeys", List.copyOf(PlanRequest.BOUNDS.keySet()));
         Map<String, String> values = new java.util.HashMap<>();
         StringBuilder query = new StringBuilder();
         params.forEach((k, v) -> query.append(query.isEmpty() ? "" : "&").append(encode(k)).append('=').append(encode(v)));

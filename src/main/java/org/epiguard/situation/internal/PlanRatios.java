@@ -13,24 +13,27 @@ import java.util.Map;
  * The ratios of a plan and where each comes from: entered by the planner; else observed in the isolation
  * module's records of the unit over the {@value #OBSERVED_DAYS} days before the date, when they hold at
  * least {@value #MIN_SAMPLE} people; else a default with its basis (a cited source, the Ministry's rule in
- * force on the date, or said to be an assumption).
+ * force on the date, or said to be an assumption) as a message key of situation.properties.
  */
 final class PlanRatios {
 
     static final int OBSERVED_DAYS = 90;
     static final int MIN_SAMPLE = 20;
 
-    private static final String WHO = "WHO, Clinical management of COVID-19, interim guidance 27/05/2020: of symptomatic "
-            + "cases 40% mild (tier 1), 40% moderate (tier 2), 15% severe and 5% critical (tier 3)";
-    private static final String ASSUMED = "assumption (no source found): enter the province's own figure";
+    private static final String WHO = "situation.plan.basis.who";
+    private static final String ASSUMED = "situation.plan.basis.assumed";
 
     private PlanRatios() {
     }
 
     enum Source { ENTERED, OBSERVED, DEFAULT }
 
-    /** One ratio as shown: its key, value, source, the sample it was observed on and the basis of a default. */
+    /** One ratio as shown: its key, value, source, the sample it was observed on and the basis of a default (a message key, then its text). */
     record Line(String key, BigDecimal value, Source source, Long sample, String basis) {
+
+        Line withBasis(String text) {
+            return new Line(key, value, source, sample, text);
+        }
     }
 
     record Result(PlanArithmetic.Ratios ratios, int stayDays, List<Line> lines) {
@@ -41,9 +44,9 @@ final class PlanRatios {
         List<Line> lines = new ArrayList<>();
         boolean shares = mix.cases() >= MIN_SAMPLE;
         lines.add(pick("shareHome", entered, shares ? percent(mix.atHome(), mix.cases()) : null, mix.cases(),
-                BigDecimal.ZERO, WHO + "; home treatment not assumed"));
+                BigDecimal.ZERO, "situation.plan.basis.whoHome"));
         lines.add(pick("shareFacility", entered, shares ? percent(mix.inFacility(), mix.cases()) : null, mix.cases(),
-                BigDecimal.ZERO, WHO + "; facility isolation of F0 not assumed"));
+                BigDecimal.ZERO, "situation.plan.basis.whoFacility"));
         lines.add(pick("shareTier1", entered, shares ? percent(mix.tier1(), mix.cases()) : null, mix.cases(),
                 BigDecimal.valueOf(40), WHO));
         lines.add(pick("shareTier2", entered, shares ? percent(mix.tier2(), mix.cases()) : null, mix.cases(),
@@ -61,14 +64,13 @@ final class PlanRatios {
                     + sum.stripTrailingZeros().toPlainString() + "%, not 100%");
         }
         lines.add(pick("icuOfTier3", entered, null, null, BigDecimal.valueOf(25),
-                WHO + ": critical 5 of the 20 severe and critical"));
+                "situation.plan.basis.whoIcu"));
         lines.add(pick("f1PerF0", entered, shares ? ratio(mix.contacts(), mix.cases()) : null, mix.cases(),
                 BigDecimal.TEN, ASSUMED));
         boolean before = date.isBefore(LocalDate.of(2021, 10, 14));
         lines.add(pick("f1InFacility", entered, mix.contacts() >= MIN_SAMPLE ? percent(mix.contactsInFacility(),
                         mix.contacts()) : null, mix.contacts(), before ? BigDecimal.valueOf(100) : BigDecimal.ZERO,
-                before ? "Công văn 5599/BYT-MT (14/07/2021): F1 in facility quarantine"
-                        : "Ministry's guidance from 14/10/2021: F1 quarantined at home (the isolation module's contact rule)"));
+                before ? "situation.plan.basis.f1Facility" : "situation.plan.basis.f1Home"));
         BigDecimal stay = mix.ended() >= MIN_SAMPLE && mix.meanStayDays() != null
                 ? BigDecimal.valueOf(mix.meanStayDays()).setScale(1, RoundingMode.HALF_UP) : null;
         lines.add(pick("stayDays", entered, stay, mix.ended(), defaultStay(date), stayBasis(date)));
@@ -77,12 +79,11 @@ final class PlanRatios {
         lines.add(pick("doctorsTier2", entered, null, null, BigDecimal.valueOf(5), ASSUMED));
         lines.add(pick("doctorsTier3", entered, null, null, BigDecimal.valueOf(20), ASSUMED));
         lines.add(pick("testsPerF0", entered, null, null, BigDecimal.ONE,
-                "one rapid test at the end of isolation (Quyết định 4038/QĐ-BYT day 10, 261/QĐ-BYT day 7)"));
+                "situation.plan.basis.testsF0"));
         boolean late = !date.isBefore(LocalDate.of(2022, 2, 11));
         lines.add(pick("testsPerF1", entered, null, null, BigDecimal.valueOf(late ? 1 : before ? 3 : 2),
-                "test days of the contact-quarantine rule in force (isolation module: " + (late ? "day 5 or 7 from 11/02/2022"
-                        : before ? "days 1, 7, 14 from 14/07/2021" : "days 1 and 7 for the vaccinated from 14/10/2021")
-                        + "; not confirmed)"));
+                late ? "situation.plan.basis.testsF1.feb2022" : before ? "situation.plan.basis.testsF1.jul2021"
+                        : "situation.plan.basis.testsF1.oct2021"));
         Map<String, BigDecimal> v = new java.util.HashMap<>();
         lines.forEach(l -> v.put(l.key(), l.value()));
         var ratios = new PlanArithmetic.Ratios(v.get("shareHome"), v.get("shareFacility"), v.get("shareTier1"),
@@ -121,9 +122,8 @@ final class PlanRatios {
 
     private static String stayBasis(LocalDate date) {
         if (!date.isBefore(LocalDate.of(2022, 1, 31))) {
-            return "Quyết định 261/QĐ-BYT (31/01/2022): 7 days";
+            return "situation.plan.basis.stay261";
         }
-        return date.isBefore(LocalDate.of(2021, 9, 21)) ? "Quyết định 3416/QĐ-BYT (14/07/2021): 14 days"
-                : "Quyết định 4038/QĐ-BYT (21/09/2021): 10 days";
+        return date.isBefore(LocalDate.of(2021, 9, 21)) ? "situation.plan.basis.stay3416" : "situation.plan.basis.stay4038";
     }
 }

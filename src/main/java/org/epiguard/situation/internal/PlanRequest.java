@@ -16,7 +16,7 @@ record PlanRequest(String unit, long f0, LocalDate date, int trendDays, Map<Stri
     static final long MAX_F0 = 1_000_000;
     static final int DEFAULT_TREND_DAYS = 14;
 
-    /** The ratios that may be entered, with their upper bound. */
+    /** The ratios that may be entered, in the order they are shown, with their upper bound. */
     static final Map<String, BigDecimal> BOUNDS = bounds();
 
     private static Map<String, BigDecimal> bounds() {
@@ -32,7 +32,7 @@ record PlanRequest(String unit, long f0, LocalDate date, int trendDays, Map<Stri
         }
         b.put("testsPerF0", BigDecimal.valueOf(100));
         b.put("testsPerF1", BigDecimal.valueOf(100));
-        return Map.copyOf(b);
+        return java.util.Collections.unmodifiableMap(b);
     }
 
     /** From request parameters: {@code f0}, {@code date}, {@code trendDays}, a ratio key, {@code w.<district>}. */

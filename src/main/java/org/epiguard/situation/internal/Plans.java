@@ -12,6 +12,8 @@ import org.epiguard.isolation.TreatmentCapacity;
 import org.epiguard.isolation.TreatmentCapacity.CommuneCapacity;
 import org.epiguard.situation.internal.PlanArithmetic.Resource;
 import org.epiguard.testing.KitStocks;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -44,9 +46,10 @@ class Plans {
     private final CaseCounts cases;
     private final PopulationFacts populations;
     private final SituationSettings settings;
+    private final MessageSource messages;
 
     Plans(GeoDirectory geo, SituationUnits units, TreatmentCapacity capacity, KitStocks kits, CaseCounts cases,
-          PopulationFacts populations, SituationSettings settings) {
+          PopulationFacts populations, SituationSettings settings, MessageSource messages) {
         this.geo = geo;
         this.units = units;
         this.capacity = capacity;
@@ -54,6 +57,7 @@ class Plans {
         this.cases = cases;
         this.populations = populations;
         this.settings = settings;
+        this.messages = messages;
     }
 
     /** What a district needs, has (null: not recorded) and lacks, per resource. */
@@ -143,7 +147,9 @@ class Plans {
             scenarios.add(q.f0());
         }
         var trend = PlanArithmetic.trend(series, date, q.trendDays(), ratios.stayDays(), scenarios);
-        return new Plan(unit.code(), unit.fullName(), date, q.f0(), spread, ratios.lines(), out, totals, trend);
+        List<PlanRatios.Line> lines = ratios.lines().stream().map(l -> l.basis() == null ? l
+                : l.withBasis(messages.getMessage(l.basis(), null, LocaleContextHolder.getLocale()))).toList();
+        return new Plan(unit.code(), unit.fullName(), date, q.f0(), spread, lines, out, totals, trend);
     }
 
     /** Need against have (null: not recorded); the gap need − have, a shortage when above 0. */

@@ -228,7 +228,7 @@ class PlanArithmeticTest {
         assertThat(l.get("stayDays").value()).isEqualByComparingTo("8.3");
         assertThat(observed.stayDays()).isEqualTo(9);                          // rounded up for the trend
         assertThat(l.get("icuOfTier3").source()).isEqualTo(PlanRatios.Source.DEFAULT);
-        assertThat(l.get("icuOfTier3").basis()).contains("WHO");
+        assertThat(l.get("icuOfTier3").basis()).isEqualTo("situation.plan.basis.whoIcu");
 
         var few = PlanRatios.resolve(Map.of(), mix(19, 19, 0, 0, 0, 0, 19, 3.0, 19, 19), DAY);
         few.lines().forEach(x -> l.put(x.key(), x));
@@ -236,8 +236,8 @@ class PlanArithmeticTest {
         assertThat(l.get("shareTier1").value()).isEqualByComparingTo("40");
         assertThat(l.get("shareTier1").sample()).isEqualTo(19);
         assertThat(l.get("stayDays").value()).isEqualByComparingTo("7");         // 261/QĐ-BYT from 31/01/2022
-        assertThat(l.get("stayDays").basis()).contains("261/QĐ-BYT");
-        assertThat(l.get("f1PerF0").basis()).contains("assumption");
+        assertThat(l.get("stayDays").basis()).isEqualTo("situation.plan.basis.stay261");
+        assertThat(l.get("f1PerF0").basis()).isEqualTo("situation.plan.basis.assumed");
         assertThat(PlanRatios.resolve(Map.of(), mix(0, 0, 0, 0, 0, 0, 0, null, 0, 0), LocalDate.of(2021, 11, 1))
                 .lines().stream().filter(x -> x.key().equals("stayDays")).findFirst().orElseThrow().value())
                 .isEqualByComparingTo("10");
