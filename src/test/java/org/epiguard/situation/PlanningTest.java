@@ -239,6 +239,8 @@ class PlanningTest extends IntegrationTest {
         mvc.perform(get("/api/v1/situation/plan").with(as(commune))).andExpect(status().isForbidden());
         mvc.perform(get("/situation/plan").with(as(commune))).andExpect(status().isForbidden());
         mvc.perform(get("/situation/plan/export.xlsx").with(as(commune))).andExpect(status().isForbidden());
+        String admin = user("plan.admin", Role.SYSTEM_ADMIN, Scope.of("NATION", "VN"));
+        assertThat((String) JsonPath.read(plan(admin, "unit", PROVINCE), "$.unitName")).isEqualTo("Tỉnh Kiên Giang");
         String team = user("plan.team", Role.COMMUNITY_TEAM, Scope.of("COMMUNE", a.get(1)));
         mvc.perform(get("/api/v1/situation/plan").param("unit", a.getFirst()).with(as(team)))
                 .andExpect(status().isForbidden());
@@ -260,8 +262,11 @@ class PlanningTest extends IntegrationTest {
                 .andExpect(content().string(containsString("name=\"f1PerF0\" value=\"2.5\" placeholder=\"2.5\"")))
                 .andExpect(content().string(containsString("f1PerF0=2.5")))
                 .andExpect(content().string(containsString("Nhập tay")));
-        mvc.perform(get("/situation/plan/result").param("f0", "1000").param("date", DATE).with(as(committee)))
+        mvc.perform(get("/situation/plan/result").param("f0", "1000").param("preset", "10000").param("date", DATE)
+                        .with(as(committee)))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kế hoạch cho 10.000 F0")))
+                .andExpect(content().string(containsString("id=\"plan-page\"")))
                 .andExpect(content().string(containsString("data-test=\"scenarios\"")))
                 .andExpect(content().string(not(containsString("<html"))));
         mvc.perform(get("/situation/plan").param("f0", "mười").with(as(committee)))

@@ -38,11 +38,11 @@ class PlanPages {
         return "situation/plan";
     }
 
-    /** The plan alone, for htmx. */
+    /** The form and the plan without the page around them, for htmx. */
     @GetMapping("/result")
     String result(@RequestParam Map<String, String> params, Model model) {
         fill(params, model);
-        return "situation/plan :: result";
+        return "situation/plan :: body";
     }
 
     private void fill(Map<String, String> params, Model model) {

@@ -35,10 +35,14 @@ record PlanRequest(String unit, long f0, LocalDate date, int trendDays, Map<Stri
         return java.util.Collections.unmodifiableMap(b);
     }
 
-    /** From request parameters: {@code f0}, {@code date}, {@code trendDays}, a ratio key, {@code w.<district>}. */
+    /**
+     * From request parameters: {@code f0} (or {@code preset}, a preset button of the page, which wins),
+     * {@code date}, {@code trendDays}, a ratio key, {@code w.<district>}.
+     */
     static PlanRequest of(Map<String, String> params) {
+        String preset = params.get("preset");
         String f0Text = params.get("f0");
-        long f0 = blank(f0Text) ? 1000 : whole("f0", f0Text, MAX_F0);
+        long f0 = !blank(preset) ? whole("preset", preset, MAX_F0) : blank(f0Text) ? 1000 : whole("f0", f0Text, MAX_F0);
         LocalDate date = Dates.parse("date", params.get("date"));
         String trend = params.get("trendDays");
         int trendDays = blank(trend) ? DEFAULT_TREND_DAYS : (int) whole("trendDays", trend, 56);

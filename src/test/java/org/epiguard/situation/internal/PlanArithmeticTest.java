@@ -190,7 +190,7 @@ class PlanArithmeticTest {
     @CsvSource({"f0, -1", "f0, 1000001", "f0, 10.5", "f0, mười", "f0, 1e9", "shareTier1, 150", "shareTier1, -5",
             "f1PerF0, 1001", "f1PerF0, NaN", "stayDays, 0", "stayDays, 61", "stayDays, 7.5", "trendDays, 7",
             "trendDays, 2", "trendDays, 58", "testsPerF1, 101", "doctorsTier3, -0.1", "w.193, -1", "w.193, 1e12",
-            "date, 31/02/2022"})
+            "date, 31/02/2022", "preset, 2000000"})
     void bad_inputs_are_refused_naming_the_field(String field, String value) {
         assertThatThrownBy(() -> PlanRequest.of(params(field, value)))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo(field));
