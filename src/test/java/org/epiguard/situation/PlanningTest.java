@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -291,20 +290,7 @@ class PlanningTest extends IntegrationTest {
     // --- the levels' clinical inputs, on Hậu Giang (93) ---
 
     void recompute(String user, String date) throws Exception {
-        String body = mvc.perform(post("/api/v1/situation/levels/recompute").param("date", date)
-                        .param("province", LEVEL_PROVINCE).with(as(user)))
-                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
-        int id = JsonPath.read(body, "$.id");
-        for (int i = 0; i < 600; i++) {
-            String state = JsonPath.read(mvc.perform(get("/api/v1/situation/levels/jobs/" + id).with(as(user)))
-                    .andReturn().getResponse().getContentAsString(), "$.state");
-            if (state.equals("DONE")) {
-                return;
-            }
-            assertThat(state).isNotEqualTo("FAILED");
-            Thread.sleep(100);
-        }
-        throw new AssertionError("recompute did not finish");
+        LevelJobs.recompute(mvc, as(user), LEVEL_PROVINCE, date);
     }
 
     String level(String user, String unit, String date) throws Exception {
