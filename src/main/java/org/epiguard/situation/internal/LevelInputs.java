@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * Gathers the inputs of every commune, district and province of the country (or of one province) for
  * a date in a few bulk reads: the week's cases per commune (one SQL over cases_case), every commune's
- * coverage (one registry query for the country, or one per district), populations. A district's and a
+ * coverage (one registry query for the country, or one for the province), populations. A district's and a
  * province's cases and coverage are the sums of their communes; their population is their own figure.
  */
 @Component
@@ -72,8 +72,8 @@ class LevelInputs {
                 for (Population c : populations.childrenOf(d.code())) {
                     population.put(c.unitCode(), c.total());
                 }
-                coverage.coverage(d.code(), date).ifPresent(r -> r.parts().forEach(u -> communeCoverage.put(u.code(), u)));
             }
+            coverage.communesOf(provinceCode, date).forEach(u -> communeCoverage.put(u.code(), u));
         }
         Map<String, long[]> week = new HashMap<>();
         for (var row : cases.perCommuneDay(date.minusDays(6), date, cutoffHour, provinceCode)) {

@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * import) mark their province; once the marks have been quiet for {@link #QUIET_MILLIS} (or have waited
  * {@link #MAX_WAIT_MILLIS} under a steady stream), one background worker refreshes each marked province's
  * stored assessments on the dates the records change — a case of business day d the dates d to d + 6, a
- * dose of day d every date from d — re-reading only the week's cases and the coverage of the districts
- * that got doses ({@link LevelRecompute#refresh}). A province assessed in the last week but not today is
+ * dose of day d every date from d — re-reading only the week's cases and the coverage of the communes
+ * whose people got doses ({@link LevelRecompute#refresh}). A province assessed in the last week but not today is
  * assessed today as well, so its level keeps rolling. Dates never assessed are not created, and at most
  * {@link #MAX_DATES} dates (the latest) are refreshed per burst. Never in a request.
  */
@@ -49,7 +49,7 @@ class LevelRefresh implements AutoCloseable {
         LocalDate caseFrom;
         LocalDate caseTo;
         LocalDate doseFrom;
-        final Set<String> doseDistricts = new HashSet<>();
+        final Set<String> doseCommunes = new HashSet<>();
     }
 
     /** One province's refresh: the dates re-assessed and how long it took. */
@@ -95,7 +95,7 @@ class LevelRefresh implements AutoCloseable {
         for (String province : e.provinceCodes()) {
             mark(province, m -> {
                 m.doseFrom = m.doseFrom == null || e.firstDay().isBefore(m.doseFrom) ? e.firstDay() : m.doseFrom;
-                m.doseDistricts.addAll(e.districtCodes());
+                m.doseCommunes.addAll(e.communeCodes());
             });
         }
     }
@@ -144,7 +144,7 @@ class LevelRefresh implements AutoCloseable {
         }
         for (LocalDate date : dates) {
             boolean doses = m.doseFrom != null && !date.isBefore(m.doseFrom);
-            recompute.refresh(date, provinceCode, doses ? m.doseDistricts : Set.of());
+            recompute.refresh(date, provinceCode, doses ? m.doseCommunes : Set.of());
         }
         List<LocalDate> done = new ArrayList<>(dates);
         if (!dates.contains(today) && !assessments.exists(provinceCode, today)

@@ -23,12 +23,15 @@ import java.util.stream.Collectors;
 /**
  * The inputs of a province's units on a date that was assessed already, re-reading only what new records
  * can have changed: the week's cases of every commune (one grouped read of the province) and the coverage
- * of the districts named (one registry read each); each unit's population comes from its stored
- * inputs. Empty when a unit of the province has no stored assessment that day (a new commune, a first
+ * of the communes named (one registry read of each commune's people, or one of the province's when more
+ * than {@link #COMMUNE_READS} communes are named); each unit's population comes from its stored inputs. Empty when a unit of the province has no stored assessment that day (a new commune, a first
  * assessment): then the whole province is gathered again from the raw records.
  */
 @Component
 class RefreshedInputs {
+
+    /** Up to this many communes with new doses are re-read one by one; more, and the province is read at once. */
+    static final int COMMUNE_READS = 60;
 
     private final Assessments assessments;
     private final CaseCounts cases;
@@ -46,7 +49,7 @@ class RefreshedInputs {
     }
 
     /** Communes first, then districts, then the province, as {@link LevelInputs#gather} gives them. */
-    Optional<List<UnitRow>> rows(LocalDate date, String provinceCode, Set<String> coverageDistricts, int cutoffHour) {
+    Optional<List<UnitRow>> rows(LocalDate date, String provinceCode, Set<String> coverageCommunes, int cutoffHour) {
         Map<String, UnitInputs> stored = assessments.ofProvince(provinceCode, date).stream()
                 .collect(Collectors.toMap(Assessment::unitCode, Assessment::inputs));
         List<AdminUnit> communes = geo.communesIn(new Scope(ScopeLevel.PROVINCE, provinceCode));
@@ -64,10 +67,11 @@ class RefreshedInputs {
             w[2] += row.deaths();
         }
         Map<String, UnitCoverage> fresh = new HashMap<>();
-        for (AdminUnit d : upper) {
-            if (coverageDistricts.contains(d.code())) {
-                coverage.coverage(d.code(), date).ifPresent(r -> r.parts().forEach(u -> fresh.put(u.code(), u)));
-            }
+        List<AdminUnit> dosed = communes.stream().filter(c -> coverageCommunes.contains(c.code())).toList();
+        if (dosed.size() > COMMUNE_READS) {
+            coverage.communesOf(provinceCode, date).forEach(u -> fresh.put(u.code(), u));
+        } else {
+            dosed.forEach(c -> coverage.coverage(c.code(), date).ifPresent(r -> fresh.put(c.code(), r.unit())));
         }
         Function<AdminUnit, UnitInputs> communeInputs = c -> {
             UnitInputs before = stored.get(c.code());
