@@ -238,6 +238,9 @@ class PlanningTest extends IntegrationTest {
         mvc.perform(get("/api/v1/situation/plan").with(as(commune))).andExpect(status().isForbidden());
         mvc.perform(get("/situation/plan").with(as(commune))).andExpect(status().isForbidden());
         mvc.perform(get("/situation/plan/export.xlsx").with(as(commune))).andExpect(status().isForbidden());
+        // refused before any parameter is read
+        mvc.perform(get("/api/v1/situation/plan").param("f0", "-1").with(as(commune))).andExpect(status().isForbidden());
+        mvc.perform(get("/situation/plan").param("f0", "-1").with(as(commune))).andExpect(status().isForbidden());
         String admin = user("plan.admin", Role.SYSTEM_ADMIN, Scope.of("NATION", "VN"));
         assertThat((String) JsonPath.read(plan(admin, "unit", PROVINCE), "$.unitName")).isEqualTo("Tỉnh Kiên Giang");
         String team = user("plan.team", Role.COMMUNITY_TEAM, Scope.of("COMMUNE", a.get(1)));
@@ -271,6 +274,9 @@ class PlanningTest extends IntegrationTest {
         mvc.perform(get("/situation/plan").param("f0", "mười").with(as(committee)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-field=\"f0\"")));
+        mvc.perform(get("/situation/plan").param("unit", a.get(1)).with(as(committee)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-field=\"unit\"")));
         byte[] xlsx = mvc.perform(get("/situation/plan/export.xlsx").param("f0", "1000").param("date", DATE)
                         .with(as(committee)))
                 .andExpect(status().isOk())

@@ -44,6 +44,6 @@ class PlanApi {
                     + "A province committee plans its province, a district command its district; others 403; a unit "
                     + "outside the view scope 404; a bad value 400 naming the field.")
     Plans.Plan plan(@RequestParam Map<String, String> params) {
-        return plans.plan(access.currentUser(), PlanRequest.of(params));
+        return plans.plan(access.currentUser(), params);
     }
 }

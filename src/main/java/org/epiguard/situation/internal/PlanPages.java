@@ -47,7 +47,6 @@ class PlanPages {
 
     private void fill(Map<String, String> params, Model model) {
         var user = access.currentUser();
-        plans.plannable(user, params.get("unit"));
         model.addAttribute("params", params);
         model.addAttribute("presets", Plans.PRESETS);
         model.addAttribute("ratioKeys", List.copyOf(PlanRequest.BOUNDS.keySet()));
@@ -57,7 +56,7 @@ class PlanPages {
         model.addAttribute("exportQuery", query.toString());
         model.addAttribute("ratioValues", values);
         try {
-            Plans.Plan plan = plans.plan(user, PlanRequest.of(params));
+            Plans.Plan plan = plans.plan(user, params);
             plan.ratios().forEach(r -> values.put(r.key(), r.value().stripTrailingZeros().toPlainString()));
             model.addAttribute("plan", plan);
         } catch (InvalidField e) {
@@ -69,7 +68,7 @@ class PlanPages {
     @GetMapping("/export.xlsx")
     public void xlsx(@RequestParam Map<String, String> params, HttpServletResponse response) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
-        Plans.Plan plan = plans.plan(access.currentUser(), PlanRequest.of(params));
+        Plans.Plan plan = plans.plan(access.currentUser(), params);
         List<String> headers = new ArrayList<>(List.of(text("situation.plan.district", locale), "F0"));
         for (var r : PlanArithmetic.Resource.values()) {
             String name = text("situation.plan.resource." + r, locale);

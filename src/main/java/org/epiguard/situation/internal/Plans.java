@@ -88,6 +88,12 @@ class Plans {
         return u;
     }
 
+    /** A plan from request parameters: who may plan is checked before any parameter. */
+    Plan plan(CurrentUser user, Map<String, String> params) {
+        plannable(user, params.get("unit"));
+        return plan(user, PlanRequest.of(params));
+    }
+
     Plan plan(CurrentUser user, PlanRequest q) {
         AdminUnit unit = plannable(user, q.unit());
         LocalDate date = q.date();
