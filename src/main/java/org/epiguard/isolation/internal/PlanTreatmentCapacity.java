@@ -61,14 +61,13 @@ class PlanTreatmentCapacity implements TreatmentCapacity {
                                coalesce(sum(occ.n) filter (where p.tier = 3), 0) as occ3,
                                coalesce(sum(p.oxygen_beds), 0) as oxygen, coalesce(sum(p.icu_beds), 0) as icu
                           from place p left join occ on occ.id = p.id
-                         where p.commune_code is not null
                          group by 1, 2, 3""")
                 .param("p", provinceCode).param("on", Date.valueOf(on))
                 .query((rs, i) -> new CommuneCapacity(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getLong("places"), rs.getLong("places_occ"), rs.getLong("treatment_places"),
                         rs.getLong("beds1"), rs.getLong("beds2"), rs.getLong("beds3"), rs.getLong("occ1"),
                         rs.getLong("occ2"), rs.getLong("occ3"), rs.getLong("oxygen"), rs.getLong("icu"), 0, 0))
-                .list().forEach(c -> out.put(c.communeCode(), c));
+                .list().forEach(c -> out.put(key(c), c));
         String episodes = provinceCode == null ? "true" : "e.province_code = :p";
         jdbc.sql("""
                         select e.province_code, e.district_code, e.commune_code,
@@ -81,8 +80,12 @@ class PlanTreatmentCapacity implements TreatmentCapacity {
                          group by 1, 2, 3""")
                 .param("p", provinceCode).param("on", Date.valueOf(on)).param("weekStart", Date.valueOf(on.minusDays(6)))
                 .query((rs, i) -> cases(rs))
-                .list().forEach(c -> out.merge(c.communeCode(), c, (a, b) -> a.plus(b)));
+                .list().forEach(c -> out.merge(key(c), c, CommuneCapacity::plus));
         return new ArrayList<>(out.values());
+    }
+
+    private static String key(CommuneCapacity c) {
+        return c.provinceCode() + "/" + c.districtCode() + "/" + c.communeCode();
     }
 
     private static CommuneCapacity cases(ResultSet rs) throws SQLException {

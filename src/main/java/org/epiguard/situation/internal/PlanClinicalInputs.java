@@ -103,9 +103,11 @@ class PlanClinicalInputs implements ClinicalInputs {
         boolean treatment = false;
         for (CommuneCapacity c : capacity.perCommune(province, date)) {
             treatment |= c.treatmentPlaces() > 0;
-            units.merge(c.communeCode(), c, CommuneCapacity::plus);
-            units.merge(c.districtCode(), c, CommuneCapacity::plus);
-            units.merge(c.provinceCode(), c, CommuneCapacity::plus);
+            for (String unit : new String[]{c.communeCode(), c.districtCode(), c.provinceCode()}) {
+                if (unit != null) {
+                    units.merge(unit, c, CommuneCapacity::plus);
+                }
+            }
         }
         return new Snapshot(units, treatment, System.currentTimeMillis());
     }
