@@ -201,6 +201,47 @@ class PlanningTest extends IntegrationTest {
     }
 
     @Test
+    void a_transferred_f0_counts_once_in_its_highest_tier_for_its_whole_stay_and_f1_are_observed_per_f0() throws Exception {
+        List<String> d = levels.district(3);
+        String command = user("plan.district.haugiang", Role.DISTRICT_COMMAND, Scope.of("DISTRICT", d.getFirst()));
+        long hospital = unit("HOSPITAL", "Bệnh viện thử chuyển tầng", d.get(1), null);
+        treatmentPlace(hospital, 2, 50, 50, 0);
+        long facility = unit("QUARANTINE_FACILITY", "Khu cách ly thử F1", d.get(1), 100);
+        // 20 F0 at home from 30/12/2021, transferred to tier 2 on 03/01/2022, released on 08/01/2022
+        episodes(d.get(1), 20, "HOME", null, null, "2021-12-30", "2022-01-03");
+        jdbc.sql("update isolation_episode set status = 'TRANSFERRED' where place = 'HOME' and commune_code = :c")
+                .param("c", d.get(1)).update();
+        jdbc.sql("""
+                        insert into isolation_episode (person_id, kind, rule_id, protected, place, place_unit_id, tier,
+                                                       start_date, admitted_on, planned_end, monitor_until, test_days,
+                                                       status, ended_on, previous_id, chain_id, province_code,
+                                                       district_code, commune_code)
+                        select person_id, kind, rule_id, protected, 'HOSPITAL', :u, 2, start_date, date '2022-01-03',
+                               planned_end, monitor_until, test_days, 'RELEASED', date '2022-01-08', id, id,
+                               province_code, district_code, commune_code
+                          from isolation_episode where status = 'TRANSFERRED' and commune_code = :c""")
+                .param("u", hospital).param("c", d.get(1)).update();
+        // 40 F1, 10 of them in the facility
+        episodes(d.get(1), 30, "HOME", null, null, "2022-01-02", "2022-01-09");
+        episodes(d.get(1), 10, "FACILITY", facility, null, "2022-01-02", "2022-01-09");
+        jdbc.sql("""
+                        update isolation_episode set kind = 'CONTACT_QUARANTINE'
+                         where commune_code = :c and start_date = date '2022-01-02'""").param("c", d.get(1)).update();
+
+        String json = plan(command, "f0", "100", "date", "10/01/2022");
+        Map<String, Object> ratios = new java.util.HashMap<>();
+        for (Map<String, Object> r : (List<Map<String, Object>>) JsonPath.read(json, "$.ratios[*]")) {
+            ratios.put((String) r.get("key"), r.get("value"));
+        }
+        assertThat(ratios).containsEntry("shareTier2", 100.0).containsEntry("shareHome", 0.0)
+                .containsEntry("f1PerF0", 2.0).containsEntry("f1InFacility", 25.0).containsEntry("stayDays", 9.0);
+        // 100 F0 × (0 + 2 × 25) / 100 = 50 places against 100; all 100 in tier 2 against 50 beds
+        assertThat(line(json, d.getFirst(), "ISOLATION_PLACES")).containsEntry("need", 50).containsEntry("have", 100);
+        assertThat(line(json, d.getFirst(), "TIER2_BEDS")).containsEntry("need", 100).containsEntry("gap", 50);
+        assertThat((Integer) JsonPath.read(json, "$.trend.stayDays")).isEqualTo(9);
+    }
+
+    @Test
     void bad_inputs_are_refused_naming_the_field() throws Exception {
         for (String[] bad : new String[][]{{"f0", "-5"}, {"f0", "99999999999"}, {"f0", "nghìn"}, {"shareTier1", "150"},
                 {"stayDays", "0"}, {"trendDays", "9"}, {"date", "30/02/2022"}, {"w.999", "1"}}) {
