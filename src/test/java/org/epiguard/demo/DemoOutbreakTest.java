@@ -146,4 +146,29 @@ class DemoOutbreakTest extends IntegrationTest {
     private String parent(String commune) {
         return jdbc.sql("select parent_code from geo_admin_unit where code = :c").param("c", commune).query(String.class).single();
     }
+
+    @Test
+    void the_outbreaks_zones_are_on_the_level_map_on_the_days_they_were_in_force() throws Exception {
+        // 05/02/2022: the enterprise of the index case and the households of community cases are locked down
+        String during = read("bcd.tinh", "/api/v1/situation/map/22?date=05/02/2022");
+        int total = JsonPath.<Number>read(during, "$.zones.total").intValue();
+        assertThat(total).isPositive();
+        List<String> kinds = JsonPath.read(during, "$.zones.list[*].kind");
+        assertThat(kinds).contains("VENUE", "HOUSEHOLD");
+        List<Number> inHaiHa = JsonPath.read(during, "$.map.features[?(@.properties.code == '201')].properties.zones");
+        assertThat(inHaiHa.getFirst().intValue()).isPositive();
+        // every zone names the outbreak's cases that caused it, and all are lifted by the end of March
+        assertThat(jdbc.sql("""
+                        select count(*) from cases_zone z
+                         where z.description like '%Texhong%'
+                           and not exists (select 1 from cases_zone_case c where c.zone_id = z.id)""")
+                .query(Long.class).single()).isZero();
+        String after = read("bcd.tinh", "/api/v1/situation/map/22?date=31/03/2022");
+        List<String> descriptions = JsonPath.read(after, "$.zones.list[*].place");
+        assertThat(descriptions).noneMatch(d -> d != null && d.contains("Texhong"));
+        // Móng Cái's command centre sees only Móng Cái's zones
+        String mongCai = read("ttch.mongcai", "/api/v1/situation/map/194?date=05/02/2022");
+        List<String> communes = JsonPath.read(mongCai, "$.zones.list[*].communeCode");
+        assertThat(communes).allSatisfy(c -> assertThat(parent(c)).isEqualTo("194"));
+    }
 }
