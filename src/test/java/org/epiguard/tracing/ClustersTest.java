@@ -158,6 +158,102 @@ class ClustersTest extends ContactTestSupport {
         assertThat(cluster.get("cases").findValuesAsString("link")).contains("VENUE");
     }
 
+    JsonNode detectChanges() throws Exception {
+        return json.readTree(postJson(provinceUser(), "/api/v1/tracing/clusters/detect?changes=true", "", 200));
+    }
+
+    /** The cases grouped by their cluster (cases in none left out), cluster ids forgotten. */
+    java.util.Set<java.util.Set<Long>> partition(List<Long> cases) {
+        java.util.Map<Long, java.util.Set<Long>> byCluster = new java.util.HashMap<>();
+        jdbc.sql("select case_id, cluster_id from tracing_cluster_case where case_id = any(:ids)")
+                .param("ids", cases.toArray(Long[]::new))
+                .query(rs -> {
+                    byCluster.computeIfAbsent(rs.getLong(2), k -> new java.util.HashSet<>()).add(rs.getLong(1));
+                });
+        return new java.util.HashSet<>(byCluster.values());
+    }
+
+    @Test
+    void the_runs_after_each_change_form_the_same_clusters_as_one_run_over_all_cases() throws Exception {
+        String province = provinceUser();
+        long h1 = household(HUNG_THANG, HA_LONG);
+        long factory = unit("ENTERPRISE", "Nhà máy tăng dần", HUNG_THANG, HA_LONG);
+        long market = unit("MARKET", "Chợ tăng dần", HUNG_THANG, HA_LONG);
+        java.time.Instant t0 = java.time.Instant.now().minus(java.time.Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        List<Long> mine = new ArrayList<>();
+        // first changes: a household, a factory, one at the market, two alone
+        long h1a = confirmedCase(person("Tăng Hộ A", HUNG_THANG, HA_LONG, h1, null), 24 * 10);
+        long h1b = confirmedCase(person("Tăng Hộ B", HUNG_THANG, HA_LONG, h1, null), 24 * 8);
+        long w1 = confirmedCase(person("Tăng Thợ Một", HUNG_THANG, HA_LONG, null, factory), 24 * 6);
+        long w2 = confirmedCase(person("Tăng Thợ Hai", BAI_CHAY, HA_LONG, null, factory), 24 * 5);
+        long pv1 = person("Tăng Chợ Một", HUNG_THANG, HA_LONG);
+        checkIn(pv1, market, t0);
+        long v1 = confirmedCase(pv1, 48);
+        long pl1 = person("Tăng Một Mình", HUNG_THANG, HA_LONG);
+        long l1 = confirmedCase(pl1, 24 * 3);
+        long pl2 = person("Tăng Một Mình Hai", BAI_CHAY, HA_LONG);
+        long l2 = confirmedCase(pl2, 24 * 3);
+        mine.addAll(List.of(h1a, h1b, w1, w2, v1, l1, l2));
+        detectChanges();
+        assertThat(clusterOf(h1a)).isEqualTo(clusterOf(h1b));
+        assertThat(clusterOf(w1)).isEqualTo(clusterOf(w2));
+        assertThat(count("select count(*) from tracing_cluster_case where case_id = :p", l1)).isZero();
+        // then: one more of the household; an F1 of the lone case and one more at the market become cases
+        long h1c = confirmedCase(person("Tăng Hộ C", HUNG_THANG, HA_LONG, h1, null), 24 * 2);
+        long px = person("Tăng F1 Thành Ca", HUNG_THANG, HA_LONG);
+        f1(province, l1, px, "HOUSEHOLD");
+        long x = confirmedCase(px, 20);
+        long pv2 = person("Tăng Chợ Hai", BAI_CHAY, HA_LONG);
+        checkIn(pv2, market, t0.plus(java.time.Duration.ofMinutes(30)));
+        long v2 = confirmedCase(pv2, 24);
+        long old = confirmedCase(person("Tăng Hộ Xưa", HUNG_THANG, HA_LONG, h1, null), 24 * 70);
+        mine.addAll(List.of(h1c, x, v2, old));
+        detectChanges();
+        assertThat(clusterOf(h1c)).isEqualTo(clusterOf(h1a));
+        assertThat(clusterOf(x)).isEqualTo(clusterOf(l1));
+        assertThat(clusterOf(v2)).isEqualTo(clusterOf(v1));
+        // then: a contact listed between two cases already there, one of them in the factory's cluster
+        f1(province, w2, pl2, "WORKPLACE");
+        detectChanges();
+        assertThat(clusterOf(l2)).isEqualTo(clusterOf(w1));
+        java.util.Set<java.util.Set<Long>> stepByStep = partition(mine);
+        assertThat(stepByStep).hasSize(4);
+        assertThat(count("select count(*) from tracing_cluster_case where case_id = :p", old)).isZero();
+        // a second run changes nothing
+        assertThat(detectChanges().get("casesAdded").asInt()).isZero();
+
+        // one run over all the cases of the window forms the same clusters
+        List<Long> formed = jdbc.sql("select distinct cluster_id from tracing_cluster_case where case_id = any(:ids)")
+                .param("ids", mine.toArray(Long[]::new)).query(Long.class).list();
+        jdbc.sql("delete from tracing_cluster_case where case_id = any(:ids)").param("ids", mine.toArray(Long[]::new)).update();
+        jdbc.sql("delete from tracing_cluster where id = any(:ids)").param("ids", formed.toArray(Long[]::new)).update();
+        assertThat(detect().get("casesAdded").asInt()).isGreaterThanOrEqualTo(mine.size() - 1);
+        assertThat(partition(mine)).isEqualTo(stepByStep);
+
+        // a new case linking two open clusters joins the older one; they stay two for a user to merge
+        long h4 = household(BAI_CHAY, HA_LONG);
+        long h5 = household(BAI_CHAY, HA_LONG);
+        long p = confirmedCase(person("Cầu Hộ Bốn A", BAI_CHAY, HA_LONG, h4, null), 24 * 6);
+        long q = confirmedCase(person("Cầu Hộ Bốn B", BAI_CHAY, HA_LONG, h4, null), 24 * 5);
+        long r = confirmedCase(person("Cầu Hộ Năm A", BAI_CHAY, HA_LONG, h5, null), 24 * 6);
+        long t = confirmedCase(person("Cầu Hộ Năm B", BAI_CHAY, HA_LONG, h5, null), 24 * 5);
+        detectChanges();
+        long older = Math.min(clusterOf(p), clusterOf(r));
+        long newer = Math.max(clusterOf(p), clusterOf(r));
+        assertThat(older).isNotEqualTo(newer);
+        long pb = person("Cầu Nối", BAI_CHAY, HA_LONG, h4, null);
+        f1(province, r, pb, "CARE_UNPROTECTED");
+        long bridge = confirmedCase(pb, 12);
+        detectChanges();
+        assertThat(clusterOf(bridge)).isEqualTo(older);
+        assertThat(java.util.stream.Stream.of(p, q, r, t).map(this::clusterOf).toList())
+                .containsOnly(older, newer).contains(newer);
+        // the full run sees the same group and changes nothing
+        detect();
+        assertThat(clusterOf(bridge)).isEqualTo(older);
+        assertThat(clusterOf(t)).isEqualTo(clusterOf(r));
+    }
+
     @Test
     void clusters_are_merged_and_split_and_the_forming_keeps_what_users_did() throws Exception {
         String tyt = communeUser(BAI_CHAY);

@@ -6,21 +6,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * The automatic forming of clusters. The confirmed cases of the last {@link #DAYS} days are joined
- * by every {@link ClusterLinkSource} (contacts, households, workplaces and schools, ...); in each
- * group of two or more linked cases, the cases not yet in a cluster join the group's open cluster
- * (the oldest if there are several), or form a new one when the group has none and two or more of
- * them are new. A case already in a cluster is never moved: merges and splits made by users stay.
+ * The automatic forming of clusters. Confirmed cases of the last {@link #DAYS} days are joined by every
+ * {@link ClusterLinkSource} (contacts, households, workplaces and schools, venues); in each group of two or
+ * more linked cases, the cases not yet in a cluster join the group's open cluster (the oldest - smallest
+ * id - if there are several: a new case linking two open clusters joins the older and the two stay apart
+ * for a user to merge), or form a new one when the group has none and two or more of them are new. A case
+ * already in a cluster is never moved: merges and splits made by users stay.
+ *
+ * <p>{@link #detectNew()}, run after each change, starts from the cases not examined yet (new, or confirmed
+ * late) and the cases of people whose contacts changed, asks the sources for their links to any case of
+ * the window, and follows the links further through cases not in an open cluster only: a case in an
+ * open cluster stands for its cluster. {@link #detect()} (the repair) joins every case of the window at
+ * once. Both give the same clusters unless cases of two open clusters are linked to each other (after a
+ * user's split, say): the full run then sees the two clusters as one group. Registry changes (a person
+ * moving household or workplace) are seen by the full run, or when a case of that place is examined.
  * Runs are serialised by an advisory lock and may be repeated at will: a second run changes nothing.
  */
 @Service
@@ -44,41 +57,100 @@ class ClusterDetection {
         this.jdbc = jdbc;
     }
 
+    /** Every case of the window at once; marks them examined and every contact seen. */
     @Transactional
     Result detect() {
         jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK).query(Object.class).optional();
+        List<Long> pending = pendingContacts();
         List<TracedCase> recent = cases.confirmedSince(Instant.now().minus(Duration.ofDays(DAYS)));
-        if (recent.size() < 2) {
-            return new Result(0, 0);
-        }
         Map<Long, TracedCase> byId = new HashMap<>();
         recent.forEach(c -> byId.put(c.id(), c));
-        Map<Long, Long> parent = new HashMap<>();
-        Map<Long, String> linkOf = new HashMap<>();
-        for (ClusterLinkSource source : sources) {
-            for (ClusterLinkSource.Link link : source.links(recent)) {
-                if (link.caseA() == link.caseB() || !byId.containsKey(link.caseA()) || !byId.containsKey(link.caseB())) {
-                    continue;
+        Groups groups = new Groups();
+        if (recent.size() >= 2) {
+            for (ClusterLinkSource source : sources) {
+                for (ClusterLinkSource.Link link : source.links(recent)) {
+                    if (byId.containsKey(link.caseA()) && byId.containsKey(link.caseB())) {
+                        groups.link(link);
+                    }
                 }
-                union(parent, link.caseA(), link.caseB());
-                linkOf.putIfAbsent(link.caseA(), link.kind());
-                linkOf.putIfAbsent(link.caseB(), link.kind());
             }
         }
-        Map<Long, List<TracedCase>> groups = new HashMap<>();
-        for (long id : parent.keySet()) {
-            groups.computeIfAbsent(find(parent, id), k -> new ArrayList<>()).add(byId.get(id));
+        Result result = assign(groups, byId, clusters.assignments(groups.parent.keySet()));
+        examined(byId.keySet(), pending);
+        return result;
+    }
+
+    /** The cases not examined yet and those of people whose contacts changed, and what they link to. */
+    @Transactional
+    Result detectNew() {
+        jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK).query(Object.class).optional();
+        Instant since = Instant.now().minus(Duration.ofDays(DAYS));
+        List<Long> pending = pendingContacts();
+        List<Long> dirty = jdbc.sql("""
+                        select c.id from cases_case c
+                         where c.confirmed_at >= :since and\s""" + ClusterLinkSource.confirmed("c") + """
+
+                           and not exists (select 1 from tracing_cluster_examined e where e.case_id = c.id)
+                        union
+                        select c.id from tracing_contact t
+                          join cases_case c on c.person_id in (t.person_id, t.source_person_id)
+                         where t.id = any(:pending) and c.confirmed_at >= :since and\s""" + ClusterLinkSource.confirmed("c"))
+                .param("since", Timestamp.from(since)).param("pending", pending.toArray(Long[]::new))
+                .query(Long.class).list();
+        Map<Long, TracedCase> byId = new HashMap<>();
+        Map<Long, ClusterRepository.Assignment> assigned = new HashMap<>(clusters.assignments(dirty));
+        Set<Long> reached = new HashSet<>(dirty);
+        Groups groups = new Groups();
+        List<TracedCase> frontier = cases.byIds(dirty);
+        while (!frontier.isEmpty()) {
+            frontier.forEach(c -> byId.put(c.id(), c));
+            List<Long> next = new ArrayList<>();
+            for (ClusterLinkSource source : sources) {
+                for (ClusterLinkSource.Link link : source.linksOf(frontier, since)) {
+                    groups.link(link);
+                    if (reached.add(link.caseB())) {
+                        next.add(link.caseB());
+                    }
+                }
+            }
+            assigned.putAll(clusters.assignments(next));
+            frontier = cases.byIds(next.stream().filter(id -> !assigned.containsKey(id)
+                    || !"OPEN".equals(assigned.get(id).status())).toList());
         }
-        Map<Long, ClusterRepository.Assignment> assigned = clusters.assignments(parent.keySet());
+        Result result = assign(groups, byId, assigned);
+        examined(byId.keySet(), pending);
+        jdbc.sql("delete from tracing_cluster_examined where examined_at < :since").param("since", Timestamp.from(since)).update();
+        return result;
+    }
+
+    private List<Long> pendingContacts() {
+        return jdbc.sql("select id from tracing_contact where cluster_pending").query(Long.class).list();
+    }
+
+    private void examined(Collection<Long> caseIds, List<Long> contacts) {
+        jdbc.sql("""
+                        insert into tracing_cluster_examined (case_id) select unnest(cast(:ids as bigint[]))
+                        on conflict (case_id) do nothing""")
+                .param("ids", caseIds.toArray(Long[]::new)).update();
+        jdbc.sql("update tracing_contact set cluster_pending = false where id = any(:ids)")
+                .param("ids", contacts.toArray(Long[]::new)).update();
+    }
+
+    /** In each group, the cases not in a cluster join its oldest open cluster, or form one when two or more. */
+    private Result assign(Groups linked, Map<Long, TracedCase> byId, Map<Long, ClusterRepository.Assignment> assigned) {
+        Map<Long, List<Long>> groups = new HashMap<>();
+        for (long id : linked.parent.keySet()) {
+            groups.computeIfAbsent(find(linked.parent, id), k -> new ArrayList<>()).add(id);
+        }
         int formed = 0;
         int added = 0;
-        for (List<TracedCase> group : groups.values()) {
-            List<TracedCase> fresh = group.stream().filter(c -> !assigned.containsKey(c.id()))
+        for (List<Long> group : groups.values()) {
+            List<TracedCase> fresh = group.stream().filter(id -> !assigned.containsKey(id)).map(byId::get)
                     .sorted(Comparator.comparing(TracedCase::confirmedAt).thenComparingLong(TracedCase::id)).toList();
             if (fresh.isEmpty()) {
                 continue;
             }
-            Long target = group.stream().map(c -> assigned.get(c.id())).filter(Objects::nonNull)
+            Long target = group.stream().map(assigned::get).filter(Objects::nonNull)
                     .filter(a -> "OPEN".equals(a.status())).map(ClusterRepository.Assignment::clusterId)
                     .min(Long::compare).orElse(null);
             if (target == null) {
@@ -89,11 +161,26 @@ class ClusterDetection {
                 formed++;
             }
             for (TracedCase c : fresh) {
-                clusters.addCase(target, c, linkOf.get(c.id()));
+                clusters.addCase(target, c, linked.linkOf.get(c.id()));
                 added++;
             }
         }
         return new Result(formed, added);
+    }
+
+    /** Cases joined by links (union-find), with the kind of the first link of each case. */
+    private static final class Groups {
+        final Map<Long, Long> parent = new HashMap<>();
+        final Map<Long, String> linkOf = new HashMap<>();
+
+        void link(ClusterLinkSource.Link link) {
+            if (link.caseA() == link.caseB()) {
+                return;
+            }
+            union(parent, link.caseA(), link.caseB());
+            linkOf.putIfAbsent(link.caseA(), link.kind());
+            linkOf.putIfAbsent(link.caseB(), link.kind());
+        }
     }
 
     private static long find(Map<Long, Long> parent, long x) {

@@ -56,7 +56,7 @@ class ClusterTrigger {
         synchronized (this) {
             queued.set(false);
             try {
-                detection.detect();
+                detection.detectNew();
             } catch (RuntimeException e) {
                 log.warn("cluster forming failed; the next change or an explicit run will retry", e);
             }

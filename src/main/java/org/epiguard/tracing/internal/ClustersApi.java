@@ -94,11 +94,13 @@ class ClustersApi {
     }
 
     @PostMapping("/clusters/detect")
-    @Operation(summary = "Form clusters now from the cases linked by contacts, households, workplaces and schools "
-            + "(it also runs by itself after each change); a second run changes nothing")
-    ClusterDetection.Result detect() {
+    @Operation(summary = "Form clusters now from the cases linked by contacts, households, workplaces, schools and "
+            + "venues: every confirmed case of the last 60 days (the repair), or with changes=true only the cases not "
+            + "examined yet, those whose contacts changed and what they link to (what runs by itself after each "
+            + "change); a second run changes nothing")
+    ClusterDetection.Result detect(@RequestParam(defaultValue = "false") boolean changes) {
         ContactAccess.requireEntry(lists.reader());
-        return detection.detect();
+        return changes ? detection.detectNew() : detection.detect();
     }
 
     @GetMapping("/unknown-source")

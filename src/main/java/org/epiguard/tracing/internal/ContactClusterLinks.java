@@ -4,6 +4,8 @@ import org.epiguard.cases.CaseContactsView.TracedCase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,5 +39,24 @@ class ContactClusterLinks implements ClusterLinkSource {
                     }
                 });
         return links;
+    }
+
+    @Override
+    public List<Link> linksOf(List<TracedCase> cases, Instant since) {
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        with f as (select * from unnest(cast(:ids as bigint[]), cast(:people as bigint[])) as f(case_id, person_id)),
+                        other as (select f.case_id, t.source_person_id as person_id
+                                    from f join tracing_contact t on t.person_id = f.person_id
+                                  union
+                                  select f.case_id, t.person_id from f join tracing_contact t on t.source_person_id = f.person_id)
+                        select distinct other.case_id, o.id from other join cases_case o on o.person_id = other.person_id
+                         where o.confirmed_at >= :since and\s""" + ClusterLinkSource.confirmed("o"))
+                .param("ids", cases.stream().map(TracedCase::id).toArray(Long[]::new))
+                .param("people", cases.stream().map(TracedCase::personId).toArray(Long[]::new))
+                .param("since", Timestamp.from(since))
+                .query((rs, i) -> new Link(rs.getLong(1), rs.getLong(2), "CONTACT")).list();
     }
 }

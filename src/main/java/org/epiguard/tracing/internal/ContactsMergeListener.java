@@ -34,7 +34,7 @@ class ContactsMergeListener {
                                           and (d.level = 1 and k.case_id = d.case_id
                                                or d.level = 2 and k.source_person_id = d.source_person_id))""")
                 .param("s", s).param("m", m).update();
-        jdbc.sql("update tracing_contact set person_id = :s, updated_at = now() where person_id = :m")
+        jdbc.sql("update tracing_contact set person_id = :s, cluster_pending = true, updated_at = now() where person_id = :m")
                 .param("s", s).param("m", m).update();
         jdbc.sql("""
                         delete from tracing_contact d
@@ -42,7 +42,7 @@ class ContactsMergeListener {
                            and exists (select 1 from tracing_contact k where k.source_person_id = :s and k.level = 2
                                           and k.person_id = d.person_id)""")
                 .param("s", s).param("m", m).update();
-        jdbc.sql("update tracing_contact set source_person_id = :s, updated_at = now() where source_person_id = :m")
+        jdbc.sql("update tracing_contact set source_person_id = :s, cluster_pending = true, updated_at = now() where source_person_id = :m")
                 .param("s", s).param("m", m).update();
         jdbc.sql("update tracing_cluster_case set person_id = :s where person_id = :m")
                 .param("s", s).param("m", m).update();

@@ -5,13 +5,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Cases linked by a shared venue: both people checked in at the same venue within the check-in
  * window of the rule in force on the day of the earlier check-in (± 1 hour by default), each in the
  * {@link #WINDOW_DAYS} days before their own confirmation. The check-ins of the cases' people are
- * read by their primary key (person, time) and paired per venue in the database.
+ * read by their primary key (person, time) and paired per venue in the database. For the cases of an
+ * incremental run, their check-ins are paired with everyone's at the venue around them (the venue-time
+ * index, as the F1 candidates are found) and the people met are kept when they are cases whose own
+ * 14 days hold that check-in.
  */
 @Component
 class VenueClusterLinks implements ClusterLinkSource {
@@ -47,6 +51,49 @@ class VenueClusterLinks implements ClusterLinkSource {
                 .param("people", cases.stream().map(TracedCase::personId).toArray(Long[]::new))
                 .param("confirmed", cases.stream().map(c -> Timestamp.from(c.confirmedAt())).toArray(Timestamp[]::new))
                 .param("days", (int) WINDOW_DAYS)
+                .query((rs, i) -> new Link(rs.getLong(1), rs.getLong(2), "VENUE"))
+                .list();
+    }
+
+    @Override
+    public List<Link> linksOf(List<TracedCase> cases, Instant since) {
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        with f as (
+                            select * from unnest(cast(:ids as bigint[]), cast(:people as bigint[]),
+                                                 cast(:confirmed as timestamptz[])) as f(case_id, person_id, confirmed_at)
+                        ), rule as (
+                            select window_minutes, effective_from,
+                                   lead(effective_from) over (order by effective_from) as until
+                              from tracing_checkin_rule
+                        ), visit as (
+                            select f.case_id, k.venue_id, k.checked_in_at, r.window_minutes
+                              from f join tracing_checkin k on k.person_id = f.person_id
+                               and k.checked_in_at between f.confirmed_at - make_interval(days => :days) and f.confirmed_at
+                              join rule r on r.effective_from <= (k.checked_in_at at time zone 'Asia/Ho_Chi_Minh')::date
+                               and (r.until is null or (k.checked_in_at at time zone 'Asia/Ho_Chi_Minh')::date < r.until)
+                        ), near as (
+                            select v.case_id, o.person_id, o.checked_in_at
+                              from visit v join tracing_checkin o on o.venue_id = v.venue_id
+                               and o.checked_in_at >= v.checked_in_at
+                                                      - make_interval(mins => (select max(window_minutes) from rule))
+                               and o.checked_in_at <= v.checked_in_at + make_interval(mins => v.window_minutes)
+                              join rule r on r.effective_from <= (o.checked_in_at at time zone 'Asia/Ho_Chi_Minh')::date
+                               and (r.until is null or (o.checked_in_at at time zone 'Asia/Ho_Chi_Minh')::date < r.until)
+                             where o.checked_in_at >= v.checked_in_at
+                                or v.checked_in_at <= o.checked_in_at + make_interval(mins => r.window_minutes)
+                        )
+                        select distinct near.case_id, c.id
+                          from near join cases_case c on c.person_id = near.person_id and c.id <> near.case_id
+                         where c.confirmed_at >= :since and near.checked_in_at >= c.confirmed_at - make_interval(days => :days)
+                           and near.checked_in_at <= c.confirmed_at and\s""" + ClusterLinkSource.confirmed("c"))
+                .param("ids", cases.stream().map(TracedCase::id).toArray(Long[]::new))
+                .param("people", cases.stream().map(TracedCase::personId).toArray(Long[]::new))
+                .param("confirmed", cases.stream().map(c -> Timestamp.from(c.confirmedAt())).toArray(Timestamp[]::new))
+                .param("days", (int) WINDOW_DAYS)
+                .param("since", Timestamp.from(since))
                 .query((rs, i) -> new Link(rs.getLong(1), rs.getLong(2), "VENUE"))
                 .list();
     }
