@@ -29,10 +29,12 @@ import java.util.Set;
  *
  * <p>{@link #detectNew()}, run after each change, starts from the cases not examined yet (new, or confirmed
  * late) and the cases of people whose contacts changed, asks the sources for their links to any case of
- * the window, and follows the links further through cases not in an open cluster only: a case in an
- * open cluster stands for its cluster. {@link #detect()} (the repair) joins every case of the window at
- * once. Both give the same clusters unless cases of two open clusters are linked to each other (after a
- * user's split, say): the full run then sees the two clusters as one group. Registry changes (a person
+ * the window, and follows the links further through cases not in an open cluster only: the cases of
+ * an open cluster reached are one group with the whole cluster (a closed cluster's are followed link by
+ * link, as the full run does). {@link #detect()} (the repair) joins every case of the window at
+ * once. Both give the same clusters unless cases of two clusters are linked to each other (after a
+ * user's split, say: the full run then sees them as one group) or a cluster's cases are no longer linked
+ * inside the window (its linking cases older than {@link #DAYS} days: the full run sees two groups). Registry changes (a person
  * moving household or workplace) are seen by the full run, or when a case of that place is examined.
  * Runs are serialised by an advisory lock and may be repeated at will: a second run changes nothing.
  */
@@ -117,6 +119,7 @@ class ClusterDetection {
             frontier = cases.byIds(next.stream().filter(id -> !assigned.containsKey(id)
                     || !"OPEN".equals(assigned.get(id).status())).toList());
         }
+        assigned.values().stream().filter(a -> "OPEN".equals(a.status())).forEach(groups::standFor);
         Result result = assign(groups, byId, assigned);
         examined(byId.keySet(), pending);
         jdbc.sql("delete from tracing_cluster_examined where examined_at < :since").param("since", Timestamp.from(since)).update();
@@ -140,6 +143,9 @@ class ClusterDetection {
     private Result assign(Groups linked, Map<Long, TracedCase> byId, Map<Long, ClusterRepository.Assignment> assigned) {
         Map<Long, List<Long>> groups = new HashMap<>();
         for (long id : linked.parent.keySet()) {
+            if (id < 0) {
+                continue;
+            }
             groups.computeIfAbsent(find(linked.parent, id), k -> new ArrayList<>()).add(id);
         }
         int formed = 0;
@@ -168,7 +174,11 @@ class ClusterDetection {
         return new Result(formed, added);
     }
 
-    /** Cases joined by links (union-find), with the kind of the first link of each case. */
+    /**
+     * Cases joined by links (union-find), with the kind of the first link of each case. In an incremental run
+     * the cases of one open cluster are joined through a node of their cluster (its id negated), as the full
+     * run finds them joined by the links among them.
+     */
     private static final class Groups {
         final Map<Long, Long> parent = new HashMap<>();
         final Map<Long, String> linkOf = new HashMap<>();
@@ -180,6 +190,10 @@ class ClusterDetection {
             union(parent, link.caseA(), link.caseB());
             linkOf.putIfAbsent(link.caseA(), link.kind());
             linkOf.putIfAbsent(link.caseB(), link.kind());
+        }
+
+        void standFor(ClusterRepository.Assignment a) {
+            union(parent, a.caseId(), -a.clusterId());
         }
     }
 

@@ -22,6 +22,17 @@ class VenueClusterLinks implements ClusterLinkSource {
 
     private final JdbcClient jdbc;
 
+    /** The cases as a table c(case_id, person_id, confirmed_at), bound by {@link #withCases}. */
+    private static final String CASES = """
+            with c as (select * from unnest(cast(:ids as bigint[]), cast(:people as bigint[]),
+                                            cast(:confirmed as timestamptz[])) as c(case_id, person_id, confirmed_at))""";
+
+    private static JdbcClient.StatementSpec withCases(JdbcClient.StatementSpec sql, List<TracedCase> cases) {
+        return sql.param("ids", cases.stream().map(TracedCase::id).toArray(Long[]::new))
+                .param("people", cases.stream().map(TracedCase::personId).toArray(Long[]::new))
+                .param("confirmed", cases.stream().map(c -> Timestamp.from(c.confirmedAt())).toArray(Timestamp[]::new));
+    }
+
     VenueClusterLinks(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -31,11 +42,8 @@ class VenueClusterLinks implements ClusterLinkSource {
         if (cases.size() < 2) {
             return List.of();
         }
-        return jdbc.sql("""
-                        with c as (
-                            select * from unnest(cast(:ids as bigint[]), cast(:people as bigint[]),
-                                                 cast(:confirmed as timestamptz[])) as c(case_id, person_id, confirmed_at)
-                        ), visit as (
+        return withCases(jdbc.sql(CASES + """
+                        , visit as (
                             select c.case_id, k.venue_id, k.checked_in_at,
                                    (select r.window_minutes from tracing_checkin_rule r
                                      where r.effective_from <= (k.checked_in_at at time zone 'Asia/Ho_Chi_Minh')::date
@@ -46,10 +54,7 @@ class VenueClusterLinks implements ClusterLinkSource {
                         select distinct a.case_id, b.case_id
                           from visit a join visit b on b.venue_id = a.venue_id and b.case_id <> a.case_id
                            and b.checked_in_at >= a.checked_in_at
-                           and b.checked_in_at <= a.checked_in_at + make_interval(mins => a.window_minutes)""")
-                .param("ids", cases.stream().map(TracedCase::id).toArray(Long[]::new))
-                .param("people", cases.stream().map(TracedCase::personId).toArray(Long[]::new))
-                .param("confirmed", cases.stream().map(c -> Timestamp.from(c.confirmedAt())).toArray(Timestamp[]::new))
+                           and b.checked_in_at <= a.checked_in_at + make_interval(mins => a.window_minutes)"""), cases)
                 .param("days", (int) WINDOW_DAYS)
                 .query((rs, i) -> new Link(rs.getLong(1), rs.getLong(2), "VENUE"))
                 .list();
@@ -60,18 +65,15 @@ class VenueClusterLinks implements ClusterLinkSource {
         if (cases.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        with f as (
-                            select * from unnest(cast(:ids as bigint[]), cast(:people as bigint[]),
-                                                 cast(:confirmed as timestamptz[])) as f(case_id, person_id, confirmed_at)
-                        ), rule as (
+        return withCases(jdbc.sql(CASES + """
+                        , rule as (
                             select window_minutes, effective_from,
                                    lead(effective_from) over (order by effective_from) as until
                               from tracing_checkin_rule
                         ), visit as (
-                            select f.case_id, k.venue_id, k.checked_in_at, r.window_minutes
-                              from f join tracing_checkin k on k.person_id = f.person_id
-                               and k.checked_in_at between f.confirmed_at - make_interval(days => :days) and f.confirmed_at
+                            select c.case_id, k.venue_id, k.checked_in_at, r.window_minutes
+                              from c join tracing_checkin k on k.person_id = c.person_id
+                               and k.checked_in_at between c.confirmed_at - make_interval(days => :days) and c.confirmed_at
                               join rule r on r.effective_from <= (k.checked_in_at at time zone 'Asia/Ho_Chi_Minh')::date
                                and (r.until is null or (k.checked_in_at at time zone 'Asia/Ho_Chi_Minh')::date < r.until)
                         ), near as (
@@ -85,13 +87,10 @@ class VenueClusterLinks implements ClusterLinkSource {
                              where o.checked_in_at >= v.checked_in_at
                                 or v.checked_in_at <= o.checked_in_at + make_interval(mins => r.window_minutes)
                         )
-                        select distinct near.case_id, c.id
-                          from near join cases_case c on c.person_id = near.person_id and c.id <> near.case_id
-                         where c.confirmed_at >= :since and near.checked_in_at >= c.confirmed_at - make_interval(days => :days)
-                           and near.checked_in_at <= c.confirmed_at and\s""" + ClusterLinkSource.confirmed("c"))
-                .param("ids", cases.stream().map(TracedCase::id).toArray(Long[]::new))
-                .param("people", cases.stream().map(TracedCase::personId).toArray(Long[]::new))
-                .param("confirmed", cases.stream().map(c -> Timestamp.from(c.confirmedAt())).toArray(Timestamp[]::new))
+                        select distinct near.case_id, o.id
+                          from near join cases_case o on o.person_id = near.person_id and o.id <> near.case_id
+                         where o.confirmed_at >= :since and near.checked_in_at >= o.confirmed_at - make_interval(days => :days)
+                           and near.checked_in_at <= o.confirmed_at and\s""" + ClusterLinkSource.confirmed("o")), cases)
                 .param("days", (int) WINDOW_DAYS)
                 .param("since", Timestamp.from(since))
                 .query((rs, i) -> new Link(rs.getLong(1), rs.getLong(2), "VENUE"))
