@@ -18,20 +18,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The automatic forming of clusters. Confirmed cases of the last {@link #DAYS} days are joined by every
  * {@link ClusterLinkSource} (contacts, households, workplaces and schools, venues); in each group of two or
  * more linked cases, the cases not yet in a cluster join the group's open cluster (the oldest - smallest
  * id - if there are several: a new case linking two open clusters joins the older and the two stay apart
- * for a user to merge), or form a new one when the group has none and two or more of them are new. A case
+ * for a user to merge, remembered as a bridge in {@code tracing_cluster_bridge}), or form a new one when the group has none and two or more of them are new. A case
  * already in a cluster is never moved: merges and splits made by users stay.
  *
  * <p>{@link #detectNew()}, run after each change, starts from the cases not examined yet (new, or confirmed
  * late) and the cases of people whose contacts changed, asks the sources for their links to any case of
  * the window, and follows the links further through cases not in an open cluster only: the cases of
- * an open cluster reached are one group with the whole cluster (a closed cluster's are followed link by
- * link, as the full run does). {@link #detect()} (the repair) joins every case of the window at
+ * an open cluster reached are one group with the whole cluster and the open clusters bridged to it (a
+ * closed cluster's are followed link by link, as the full run does). {@link #detect()} (the repair) joins every case of the window at
  * once. Both give the same clusters unless cases of two clusters are linked to each other (after a
  * user's split, say: the full run then sees them as one group) or a cluster's cases are no longer linked
  * inside the window (its linking cases older than {@link #DAYS} days: the full run sees two groups). Registry changes (a person
@@ -120,10 +121,37 @@ class ClusterDetection {
                     || !"OPEN".equals(assigned.get(id).status())).toList());
         }
         assigned.values().stream().filter(a -> "OPEN".equals(a.status())).forEach(groups::standFor);
+        Set<Long> reachedClusters = new HashSet<>();
+        assigned.values().stream().filter(a -> "OPEN".equals(a.status())).forEach(a -> reachedClusters.add(a.clusterId()));
+        for (long[] bridge : bridges(reachedClusters)) {
+            union(groups.parent, -bridge[0], -bridge[1]);
+        }
         Result result = assign(groups, byId, assigned);
         examined(byId.keySet(), pending);
         jdbc.sql("delete from tracing_cluster_examined where examined_at < :since").param("since", Timestamp.from(since)).update();
         return result;
+    }
+
+    /** The bridges between open clusters reachable from these, both ways. */
+    private List<long[]> bridges(Set<Long> clusterIds) {
+        if (clusterIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        with recursive edge as (
+                            select b.cluster_id as a, b.joined_to as b from tracing_cluster_bridge b
+                            union all
+                            select b.joined_to, b.cluster_id from tracing_cluster_bridge b
+                        ), reach(id) as (
+                            select unnest(cast(:ids as bigint[]))
+                            union
+                            select e.b from reach r join edge e on e.a = r.id
+                              join tracing_cluster k on k.id = e.b and k.status = 'OPEN'
+                        )
+                        select e.a, e.b from edge e join reach r on r.id = e.a
+                          join tracing_cluster k on k.id = e.b and k.status = 'OPEN'""")
+                .param("ids", clusterIds.toArray(Long[]::new))
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
     private List<Long> pendingContacts() {
@@ -143,22 +171,25 @@ class ClusterDetection {
     private Result assign(Groups linked, Map<Long, TracedCase> byId, Map<Long, ClusterRepository.Assignment> assigned) {
         Map<Long, List<Long>> groups = new HashMap<>();
         for (long id : linked.parent.keySet()) {
-            if (id < 0) {
-                continue;
-            }
             groups.computeIfAbsent(find(linked.parent, id), k -> new ArrayList<>()).add(id);
         }
         int formed = 0;
         int added = 0;
-        for (List<Long> group : groups.values()) {
+        for (List<Long> nodes : groups.values()) {
+            List<Long> group = nodes.stream().filter(id -> id >= 0).toList();
             List<TracedCase> fresh = group.stream().filter(id -> !assigned.containsKey(id)).map(byId::get)
                     .sorted(Comparator.comparing(TracedCase::confirmedAt).thenComparingLong(TracedCase::id)).toList();
             if (fresh.isEmpty()) {
                 continue;
             }
-            Long target = group.stream().map(assigned::get).filter(Objects::nonNull)
-                    .filter(a -> "OPEN".equals(a.status())).map(ClusterRepository.Assignment::clusterId)
-                    .min(Long::compare).orElse(null);
+            List<Long> open = Stream.concat(group.stream().map(assigned::get).filter(Objects::nonNull)
+                            .filter(a -> "OPEN".equals(a.status())).map(ClusterRepository.Assignment::clusterId),
+                    nodes.stream().filter(id -> id < 0).map(id -> -id)).distinct().sorted().toList();
+            Long target = open.isEmpty() ? null : open.getFirst();
+            for (long other : open.subList(Math.min(1, open.size()), open.size())) {
+                jdbc.sql("insert into tracing_cluster_bridge (cluster_id, joined_to) values (:c, :t) on conflict do nothing")
+                        .param("c", other).param("t", target).update();
+            }
             if (target == null) {
                 if (fresh.size() < 2) {
                     continue;
