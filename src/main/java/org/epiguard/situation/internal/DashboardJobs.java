@@ -1,0 +1,188 @@
+package org.epiguard.situation.internal;
+
+import org.epiguard.cases.CaseConfirmed;
+import org.epiguard.geo.AdminUnit;
+import org.epiguard.geo.GeoDirectory;
+import org.epiguard.geo.PopulationFacts;
+import org.epiguard.testing.PcrPositive;
+import org.epiguard.testing.RapidTestPositive;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps the dashboard's figures current, in one background thread, never in a request.
+ * <ul>
+ * <li>Records arriving: a confirmed case ({@code cases.CaseConfirmed}, its business day) and a positive
+ * RT-PCR or rapid test ({@code testing.PcrPositive}, {@code testing.RapidTestPositive}, the day of the result)
+ * mark their province's day as pending, in the transaction that records them; every {@code drain} seconds
+ * (default 2) the pending days are recomputed for their province, runs of days at once.</li>
+ * <li>Figures no event announces — quarantine occupancy, treatment beds, kit stock, open clusters, and the
+ * tests and case classifications of the last days (negative results and a commune's reclassification
+ * publish nothing) — are refreshed every {@code places} seconds (default 60) for each province kept;
+ * vaccination coverage and outreach lists (a whole-registry read) every {@code vaccination} minutes
+ * (default 30); and every province is rebuilt from all its records every {@code rebuild} minutes (default 360).</li>
+ * <li>A full rebuild of a province is also an action of the administrator or its provincial committee.</li>
+ * </ul>
+ * The provinces kept are those with population figures when the application starts, those with arriving
+ * records and those rebuilt by hand.
+ */
+@Component
+class DashboardJobs implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardJobs.class);
+    /** The days before today that the periodic refresh recomputes. */
+    static final int RECENT_DAYS = 14;
+
+    private final DashboardRefresh refresh;
+    private final DashboardStore store;
+    private final GeoDirectory geo;
+    private final PopulationFacts populations;
+    private final SituationSettings settings;
+    private final TransactionTemplate tx;
+    private final Duration drain;
+    private final Duration places;
+    private final Duration vaccination;
+    private final Duration rebuild;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "situation-dashboard");
+        t.setDaemon(true);
+        return t;
+    });
+
+    DashboardJobs(DashboardRefresh refresh, DashboardStore store, GeoDirectory geo, PopulationFacts populations,
+                  SituationSettings settings, TransactionTemplate tx,
+                  @Value("${epiguard.dashboard.drain-seconds:2}") long drainSeconds,
+                  @Value("${epiguard.dashboard.places-seconds:60}") long placesSeconds,
+                  @Value("${epiguard.dashboard.vaccination-minutes:30}") long vaccinationMinutes,
+                  @Value("${epiguard.dashboard.rebuild-minutes:360}") long rebuildMinutes) {
+        this.refresh = refresh;
+        this.store = store;
+        this.geo = geo;
+        this.populations = populations;
+        this.settings = settings;
+        this.tx = tx;
+        this.drain = Duration.ofSeconds(drainSeconds);
+        this.places = Duration.ofSeconds(placesSeconds);
+        this.vaccination = Duration.ofMinutes(vaccinationMinutes);
+        this.rebuild = Duration.ofMinutes(rebuildMinutes);
+    }
+
+    @EventListener
+    void on(CaseConfirmed e) {
+        if (e.provinceCode() != null && e.confirmedAt() != null) {
+            store.mark(e.provinceCode(), businessDay(e.confirmedAt(), settings.cutoffHour()), "DAY");
+        }
+    }
+
+    @EventListener
+    void on(PcrPositive e) {
+        if (e.home() != null && e.home().provinceCode() != null) {
+            store.mark(e.home().provinceCode(), LocalDate.ofInstant(e.resultAt(), Dates.BUSINESS_ZONE), "DAY");
+        }
+    }
+
+    @EventListener
+    void on(RapidTestPositive e) {
+        if (e.home() != null && e.home().provinceCode() != null) {
+            store.mark(e.home().provinceCode(), LocalDate.ofInstant(e.testedAt(), Dates.BUSINESS_ZONE), "DAY");
+        }
+    }
+
+    /** The business day a moment counts on: up to and including the cut-off hour of a date, that date. */
+    static LocalDate businessDay(Instant at, int cutoffHour) {
+        LocalDate d = LocalDate.ofInstant(at, Dates.BUSINESS_ZONE);
+        return at.isAfter(org.epiguard.cases.CaseCounts.cutoff(d, cutoffHour)) ? d.plusDays(1) : d;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        executor.execute(this::keepProvincesWithPopulation);
+        executor.scheduleWithFixedDelay(this::tick, drain.toMillis(), drain.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Queues a full rebuild of a province (the administrator's action); it runs after what is running. */
+    void rebuildLater(String province) {
+        executor.execute(() -> guarded("rebuild of " + province, () -> rebuildNow(province)));
+    }
+
+    private void rebuildNow(String province) {
+        long start = System.nanoTime();
+        refresh.rebuild(province);
+        log.info("dashboard of province {} rebuilt in {} ms", province, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void keepProvincesWithPopulation() {
+        guarded("discovery", () -> {
+            for (AdminUnit p : geo.provinces()) {
+                if (populations.population(p.code()).isPresent()) {
+                    tx.executeWithoutResult(s -> store.mark(p.code(), Dates.today(), "DAY"));
+                }
+            }
+        });
+    }
+
+    /** One turn: the pending days, then whatever periodic refresh is due. */
+    void tick() {
+        guarded("refresh", () -> {
+            Map<String, TreeSet<LocalDate>> pending = new HashMap<>();
+            tx.executeWithoutResult(s -> {
+                for (var p : store.takePending()) {
+                    pending.computeIfAbsent(p.provinceCode(), k -> new TreeSet<>()).add(p.day());
+                }
+                for (String province : pending.keySet()) {
+                    store.keep(province);
+                }
+            });
+            Instant now = Instant.now();
+            for (var kept : store.kept()) {
+                String p = kept.provinceCode();
+                if (due(kept.rebuiltAt(), rebuild, now)) {
+                    rebuildNow(p);
+                    pending.remove(p);
+                    continue;
+                }
+                if (due(kept.placesAt(), places, now)) {
+                    refresh.places(p);
+                    pending.computeIfAbsent(p, k -> new TreeSet<>()).addAll(
+                            Dates.today().minusDays(RECENT_DAYS).datesUntil(Dates.today().plusDays(2)).toList());
+                }
+                if (due(kept.vaccinationAt(), vaccination, now)) {
+                    refresh.vaccination(p);
+                }
+            }
+            refresh.days(pending);
+        });
+    }
+
+    private static boolean due(Instant last, Duration period, Instant now) {
+        return last == null || !last.plus(period).isAfter(now);
+    }
+
+    private static void guarded(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("dashboard {} failed", what, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
