@@ -49,7 +49,7 @@ class DashboardApi {
                                @Parameter(description = "dd/MM/yyyy or yyyy-MM-dd; default today") @RequestParam(required = false) String date,
                                @Parameter(description = "days of the curve, 7–120, default 28") @RequestParam(required = false) String days) {
         DashboardRequest q = DashboardRequest.of(access.currentUser(), units, unit, date, days);
-        return dashboards.of(q.unit(), q.date(), q.days());
+        return dashboards.shown(q);
     }
 
     @PostMapping("/rebuild")

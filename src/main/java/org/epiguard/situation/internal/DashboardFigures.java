@@ -1,5 +1,7 @@
 package org.epiguard.situation.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +35,7 @@ record DashboardFigures(String unitCode, String unitName, String level, String p
         }
 
         /** Positive over positive and negative, in percent with two decimals; null without a valid result. */
+        @JsonProperty
         public Double positivity() {
             return DashboardFigures.percent(positive, positive + negative);
         }
@@ -51,9 +54,13 @@ record DashboardFigures(String unitCode, String unitName, String level, String p
         static final Current NONE = new Current(null, 0, 0, List.of(0L, 0L, 0L), List.of(0L, 0L, 0L), 0, null, null,
                 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+        @JsonProperty
+
         public long quarantineFree() {
             return Math.max(0, quarantinePlaces - quarantineUsed);
         }
+
+        @JsonProperty
 
         public List<Long> bedsFree() {
             return List.of(Math.max(0, beds.get(0) - bedsUsed.get(0)), Math.max(0, beds.get(1) - bedsUsed.get(1)),
@@ -61,25 +68,36 @@ record DashboardFigures(String unitCode, String unitName, String level, String p
         }
 
         /** Kits in percent of the population (the directive: kits equal to the population). */
+        @JsonProperty
         public Double kitCoverage() {
             return population == null ? null : DashboardFigures.percent(kitStock, population);
         }
+
+        @JsonProperty
 
         public Double adultDose1() {
             return pop18 == null ? null : DashboardFigures.percent(v18dose1, pop18);
         }
 
+        @JsonProperty
+
         public Double adultDose2() {
             return pop18 == null ? null : DashboardFigures.percent(v18dose2, pop18);
         }
+
+        @JsonProperty
 
         public Double adultDose3() {
             return pop18 == null ? null : DashboardFigures.percent(v18dose3, pop18);
         }
 
+        @JsonProperty
+
         public Double teenDose1() {
             return pop12to17 == null ? null : DashboardFigures.percent(v12dose1, pop12to17);
         }
+
+        @JsonProperty
 
         public Double teenDose2() {
             return pop12to17 == null ? null : DashboardFigures.percent(v12dose2, pop12to17);
@@ -95,7 +113,10 @@ record DashboardFigures(String unitCode, String unitName, String level, String p
         }
 
         private static Long sum(Long a, Long b) {
-            return a == null ? b : b == null ? a : a + b;
+            if (a == null || b == null) {
+                return a == null ? b : a;
+            }
+            return Long.valueOf(a + b);
         }
 
         private static List<Long> add(List<Long> a, List<Long> b) {

@@ -1,9 +1,6 @@
 package org.epiguard.situation.internal;
 
 import org.epiguard.cases.CaseConfirmed;
-import org.epiguard.geo.AdminUnit;
-import org.epiguard.geo.GeoDirectory;
-import org.epiguard.geo.PopulationFacts;
 import org.epiguard.testing.PcrPositive;
 import org.epiguard.testing.RapidTestPositive;
 import org.slf4j.Logger;
@@ -38,8 +35,8 @@ import java.util.concurrent.TimeUnit;
  * (default 30); and every province is rebuilt from all its records every {@code rebuild} minutes (default 360).</li>
  * <li>A full rebuild of a province is also an action of the administrator or its provincial committee.</li>
  * </ul>
- * The provinces kept are those with population figures when the application starts, those with arriving
- * records and those rebuilt by hand.
+ * The provinces kept are those whose dashboard was opened once, those with arriving records and those
+ * rebuilt by hand; a province kept for the first time is rebuilt on the next turn.
  */
 @Component
 class DashboardJobs implements AutoCloseable {
@@ -50,30 +47,26 @@ class DashboardJobs implements AutoCloseable {
 
     private final DashboardRefresh refresh;
     private final DashboardStore store;
-    private final GeoDirectory geo;
-    private final PopulationFacts populations;
     private final SituationSettings settings;
     private final TransactionTemplate tx;
     private final Duration drain;
     private final Duration places;
     private final Duration vaccination;
     private final Duration rebuild;
+    private final java.util.Set<String> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "situation-dashboard");
         t.setDaemon(true);
         return t;
     });
 
-    DashboardJobs(DashboardRefresh refresh, DashboardStore store, GeoDirectory geo, PopulationFacts populations,
-                  SituationSettings settings, TransactionTemplate tx,
+    DashboardJobs(DashboardRefresh refresh, DashboardStore store, SituationSettings settings, TransactionTemplate tx,
                   @Value("${epiguard.dashboard.drain-seconds:2}") long drainSeconds,
                   @Value("${epiguard.dashboard.places-seconds:60}") long placesSeconds,
                   @Value("${epiguard.dashboard.vaccination-minutes:30}") long vaccinationMinutes,
                   @Value("${epiguard.dashboard.rebuild-minutes:360}") long rebuildMinutes) {
         this.refresh = refresh;
         this.store = store;
-        this.geo = geo;
-        this.populations = populations;
         this.settings = settings;
         this.tx = tx;
         this.drain = Duration.ofSeconds(drainSeconds);
@@ -111,7 +104,6 @@ class DashboardJobs implements AutoCloseable {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        executor.execute(this::keepProvincesWithPopulation);
         executor.scheduleWithFixedDelay(this::tick, drain.toMillis(), drain.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -126,14 +118,16 @@ class DashboardJobs implements AutoCloseable {
         log.info("dashboard of province {} rebuilt in {} ms", province, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private void keepProvincesWithPopulation() {
-        guarded("discovery", () -> {
-            for (AdminUnit p : geo.provinces()) {
-                if (populations.population(p.code()).isPresent()) {
-                    tx.executeWithoutResult(s -> store.mark(p.code(), Dates.today(), "DAY"));
-                }
-            }
-        });
+    /**
+     * Keeps a province from now on: its first rebuild is queued (once) when its dashboard is opened and
+     * nobody has built it yet; the request that asks does not wait for it.
+     */
+    void keep(String province) {
+        if (queued.add(province)) {
+            executor.execute(() -> guarded("first build of " + province, () -> {
+                tx.executeWithoutResult(s -> store.keep(province));
+            }));
+        }
     }
 
     /** One turn: the pending days, then whatever periodic refresh is due. */

@@ -55,7 +55,7 @@ class DashboardPages {
             model.addAttribute("error", e.getMessage());
             q = DashboardRequest.of(user, units, unit, null, null);
         }
-        DashboardFigures f = dashboards.of(q.unit(), q.date(), q.days());
+        DashboardFigures f = dashboards.shown(q);
         model.addAttribute("f", f);
         model.addAttribute("date", Dates.format(q.date()));
         model.addAttribute("days", q.days());

@@ -87,8 +87,8 @@ class DashboardQueries {
     /** The current figures of each part (a commune: itself). */
     Map<String, DashboardFigures.Current> current(AdminUnit unit) {
         Map<String, DashboardFigures.Current> parts = new HashMap<>();
-        jdbc.sql("select " + partColumn(unit.level()) + """
-                         as part, sum(population) as population,
+        jdbc.sql("select " + partColumn(unit.level()) + " as part," + """
+                         sum(population) as population,
                                sum(quarantine_places) as qp, sum(quarantine_used) as qu,
                                sum(beds_1) as b1, sum(beds_1_used) as b1u, sum(beds_2) as b2, sum(beds_2_used) as b2u,
                                sum(beds_3) as b3, sum(beds_3_used) as b3u, sum(kit_stock) as kits,

@@ -25,11 +25,22 @@ class Dashboards {
     private final DashboardQueries queries;
     private final GeoDirectory geo;
     private final SituationSettings settings;
+    private final DashboardJobs jobs;
 
-    Dashboards(DashboardQueries queries, GeoDirectory geo, SituationSettings settings) {
+    Dashboards(DashboardQueries queries, GeoDirectory geo, SituationSettings settings, DashboardJobs jobs) {
         this.queries = queries;
         this.geo = geo;
         this.settings = settings;
+        this.jobs = jobs;
+    }
+
+    /** The dashboard asked for; a province never built yet is queued for its first build (in the background). */
+    DashboardFigures shown(DashboardRequest q) {
+        DashboardFigures f = of(q.unit(), q.date(), q.days());
+        if (f.refreshed().rebuiltAt() == null) {
+            jobs.keep(f.provinceCode());
+        }
+        return f;
     }
 
     @Transactional(readOnly = true)
