@@ -103,6 +103,20 @@ class Assessments {
                 .param("p", parentCode).param("d", date).query(mapper).list();
     }
 
+    /** Every stored assessment of a province's units (the province, its districts and communes) on a date. */
+    List<Assessment> ofProvince(String provinceCode, LocalDate date) {
+        return jdbc.sql("select * from situation_assessment where province_code = :p and on_date = :d")
+                .param("p", provinceCode).param("d", date).query(mapper).list();
+    }
+
+    /** The dates from {@code from} to {@code to} on which the province was assessed, oldest first. */
+    List<LocalDate> datesOf(String provinceCode, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select distinct on_date from situation_assessment
+                         where province_code = :p and on_date between :f and :t order by on_date""")
+                .param("p", provinceCode).param("f", from).param("t", to).query(LocalDate.class).list();
+    }
+
     boolean exists(String provinceCode, LocalDate date) {
         return jdbc.sql("select exists (select 1 from situation_assessment where province_code = :p and on_date = :d)")
                 .param("p", provinceCode).param("d", date).query(Boolean.class).single();

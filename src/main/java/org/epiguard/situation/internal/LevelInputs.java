@@ -105,7 +105,7 @@ class LevelInputs {
         return all;
     }
 
-    private static UnitInputs communeInputs(long population, long[] week, UnitCoverage cov) {
+    static UnitInputs communeInputs(long population, long[] week, UnitCoverage cov) {
         long[] w = week == null ? new long[3] : week;
         if (cov == null) {
             return new UnitInputs(population, w[0], w[1], w[2], null, null, 0, null, 0, 0, null, null, null, null);

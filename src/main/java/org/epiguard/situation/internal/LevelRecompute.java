@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Assesses every commune, district and province of the country (or of one province) on a date from
@@ -24,12 +25,15 @@ import java.util.Optional;
 class LevelRecompute {
 
     private final LevelInputs inputs;
+    private final RefreshedInputs refreshed;
     private final RuleBook rules;
     private final Assessments assessments;
     private final SituationSettings settings;
 
-    LevelRecompute(LevelInputs inputs, RuleBook rules, Assessments assessments, SituationSettings settings) {
+    LevelRecompute(LevelInputs inputs, RefreshedInputs refreshed, RuleBook rules, Assessments assessments,
+                   SituationSettings settings) {
         this.inputs = inputs;
+        this.refreshed = refreshed;
         this.rules = rules;
         this.assessments = assessments;
         this.settings = settings;
@@ -42,9 +46,38 @@ class LevelRecompute {
     @Transactional
     Result recompute(LocalDate date, String provinceCode) {
         long start = System.nanoTime();
-        Optional<RuleSet> rule = rules.inForce(date);
         List<UnitRow> rows = inputs.gather(date, provinceCode, settings.cutoffHour());
         long inputMillis = (System.nanoTime() - start) / 1_000_000;
+        List<Assessment> out = assess(date, rows);
+        assessments.store(date, out);
+        return new Result(date, provinceCode, out.size(), (System.nanoTime() - start) / 1_000_000, inputMillis);
+    }
+
+    /**
+     * Re-assesses a province on a date it was assessed already, after new records: the week's cases
+     * re-read, the coverage of {@code coverageDistricts} re-read, the rest from the stored inputs
+     * ({@link RefreshedInputs}); the whole province from the raw records when the stored day is incomplete.
+     */
+    @Transactional
+    Result refresh(LocalDate date, String provinceCode, Set<String> coverageDistricts) {
+        long start = System.nanoTime();
+        Optional<List<UnitRow>> rows = refreshed.rows(date, provinceCode, coverageDistricts, settings.cutoffHour());
+        if (rows.isEmpty()) {
+            return recompute(date, provinceCode);
+        }
+        long inputMillis = (System.nanoTime() - start) / 1_000_000;
+        List<Assessment> out = assess(date, rows.get());
+        assessments.store(date, out);
+        return new Result(date, provinceCode, out.size(), (System.nanoTime() - start) / 1_000_000, inputMillis);
+    }
+
+    /**
+     * The rule in force on the date applied to each unit's inputs (communes first, then districts, then
+     * provinces, as {@link LevelInputs#gather} gives them); with the COMMUNE_SHARE setting a district's level
+     * is derived from its communes'.
+     */
+    List<Assessment> assess(LocalDate date, List<UnitRow> rows) {
+        Optional<RuleSet> rule = rules.inForce(date);
         boolean derive = settings.districtDerivation() == SituationSettings.DistrictDerivation.COMMUNE_SHARE;
         double share = settings.districtShare();
         Map<String, long[]> communeLevels = new HashMap<>();
@@ -67,8 +100,7 @@ class LevelRecompute {
                     rule.map(RuleSet::id).orElse(null), e == null ? null : e.band(), e == null ? null : e.response(),
                     e != null && e.raised() && derivation == null, row.inputs(), derivation));
         }
-        assessments.store(date, out);
-        return new Result(date, provinceCode, out.size(), (System.nanoTime() - start) / 1_000_000, inputMillis);
+        return out;
     }
 
     /** The highest level L that at least {@code share} of the assessed communes reach (L or more); null when none is assessed. */

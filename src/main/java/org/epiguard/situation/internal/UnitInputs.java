@@ -30,6 +30,17 @@ record UnitInputs(long population, long newCases, long communityCases, long deat
                 olderFull, fullCourse, treatmentCapacityMet, communeCareMet, bedsMet, icuMet);
     }
 
+    /** The same unit with the week's cases and deaths of a fresher read. */
+    UnitInputs withCases(long newCases, long communityCases, long deaths) {
+        return new UnitInputs(population, newCases, communityCases, deaths, oxygenCases, adults, adultsDose1, older,
+                olderFull, fullCourse, treatmentCapacityMet, communeCareMet, bedsMet, icuMet);
+    }
+
+    /** The clinical inputs this assessment was made with. */
+    ClinicalInputs.Clinical clinical() {
+        return new ClinicalInputs.Clinical(oxygenCases, treatmentCapacityMet, communeCareMet, bedsMet, icuMet);
+    }
+
     UnitInputs withClinical(ClinicalInputs.Clinical c) {
         return new UnitInputs(population, newCases, communityCases, deaths, c.oxygenCases(), adults, adultsDose1, older,
                 olderFull, fullCourse, c.treatmentCapacityMet(), c.communeCareMet(), c.bedsMet(), c.icuMet());

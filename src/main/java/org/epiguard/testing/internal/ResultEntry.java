@@ -6,6 +6,7 @@ import org.epiguard.access.CurrentUser;
 import org.epiguard.access.Location;
 import org.epiguard.testing.PcrPositive;
 import org.epiguard.testing.RapidTestPositive;
+import org.epiguard.testing.ResultsRecorded;
 import org.epiguard.testing.TestKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Recording a result, with what it sets off, all in one transaction with its audit records:
@@ -183,6 +185,7 @@ class ResultEntry {
             events.publishEvent(new PcrPositive(id, sample.personId(), sample.id(), resultAt, ct, sample.home(),
                     sample.placeCommuneCode(), sample.placeUnitId(), unitId));
         }
+        recorded(sample.home(), resultAt, 1);
         return tests.ofSample(sample.id()).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
     }
 
@@ -214,6 +217,7 @@ class ResultEntry {
         } else if (draft.outcome() == Outcome.NEGATIVE) {
             members.forEach(m -> memberNegative(user, id, pool, m, draft));
         }
+        recorded(pool.location(), draft.resultAt(), draft.outcome() == Outcome.NEGATIVE ? 1 + members.size() : 1);
         return tests.ofPool(pool.id()).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
     }
 
@@ -234,5 +238,13 @@ class ResultEntry {
         audit.record(AuditTrail.Action.CREATE, "testing_test", id, where,
                 "negative from pool " + pool.barcode() + " for person " + member.personId(), null, draft.auditFields());
         retests.resolve(member.personId(), id, member.collectedAt());
+    }
+
+    /** Tells whoever keeps figures over results (after the commit, to transactional listeners). */
+    private void recorded(Location where, Instant resultAt, long count) {
+        if (where != null && where.provinceCode() != null && resultAt != null) {
+            var day = resultAt.atZone(ResultsRecorded.DAY_ZONE).toLocalDate();
+            events.publishEvent(new ResultsRecorded(Set.of(where.provinceCode()), day, day, count));
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.epiguard.platform.files.UnreadableTableException;
 import org.epiguard.platform.files.UploadedTable;
 import org.epiguard.testing.PcrPositive;
 import org.epiguard.testing.RapidTestPositive;
+import org.epiguard.testing.ResultsRecorded;
 import org.epiguard.testing.TestKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -86,7 +88,7 @@ class ResultImportRun {
                     Map.of("sameAsJob", earlier));
             return;
         }
-        List<Object> positives = new ArrayList<>();
+        List<Object> afterCommit = new ArrayList<>();
         try (Connection conn = dataSource.getConnection()) {
             conn.setAutoCommit(false);
             try {
@@ -98,7 +100,7 @@ class ResultImportRun {
                 int rows = stage(conn, jobId, file);
                 log.info("result upload {}: {} rows read and staged in {} ms", jobId, rows, (System.nanoTime() - staged) / 1_000_000);
                 jobs.table().state(jobId, "VALIDATING");
-                Map<String, Object> counts = validateAndCommit(tx, jobId, owner, positives);
+                Map<String, Object> counts = validateAndCommit(tx, jobId, owner, afterCommit);
                 counts.put("rowsRead", rows);
                 ResultImportJobStore.finish(tx, jobId, counts);
                 audit.record(owner.id(), owner.username(), AuditTrail.Action.IMPORT, "testing_import_job", jobId,
@@ -111,7 +113,7 @@ class ResultImportRun {
         }
         // after the commit, as single entry's events reach their listeners within the entry's
         // transaction: whoever acts on a positive (the cases module) finds it written
-        positives.forEach(events::publishEvent);
+        afterCommit.forEach(events::publishEvent);
     }
 
     /** Streams the data rows into the staging table; returns how many there were. */
@@ -287,7 +289,7 @@ class ResultImportRun {
                 + ", birth_year, birth_date, collected_at, result_at, cid, cid_ok, sample_ok, pool_ok) from stdin (format text)";
     }
 
-    private Map<String, Object> validateAndCommit(JdbcClient tx, long jobId, CurrentUser owner, List<Object> positives) {
+    private Map<String, Object> validateAndCommit(JdbcClient tx, long jobId, CurrentUser owner, List<Object> afterCommit) {
         Scope capture = owner.captureScope();
         Scope view = owner.viewScope();
         Long ownUnit = TestingAccess.ownUnit(owner);
@@ -338,7 +340,7 @@ class ResultImportRun {
         s.run(ResultImportSql.DROP_UNITLESS);
         int added = s.run("insert_tests", ResultImportSql.INSERT_TESTS);
         int retests = s.run(ResultImportSql.RETEST_ORDERS);
-        s.run(ResultImportSql.MEMBER_NEGATIVES);
+        int memberNegatives = s.run(ResultImportSql.MEMBER_NEGATIVES);
         s.run(ResultImportSql.RESAMPLED);
         s.run(ResultImportSql.RESOLVED);
         int alerts = s.run(ResultImportSql.ALERTS.formatted(UnitChecks.HEALTH_UNITS.stream().map(OrgUnitType::name)
@@ -347,7 +349,12 @@ class ResultImportRun {
         s.run(ResultImportSql.SAVE_ERRORS);
         log.info("result upload {}: {}", jobId, s.summary());
         long rejected = tx.sql("select count(distinct row_no) from err").query(Long.class).single();
-        positives.addAll(tx.sql(ResultImportSql.POSITIVES).query((rs, i) -> positive(rs)).list());
+        afterCommit.addAll(tx.sql(ResultImportSql.POSITIVES).query((rs, i) -> positive(rs)).list());
+        if (added > 0) {
+            afterCommit.add(tx.sql(ResultImportSql.RECORDED).query((rs, i) -> new ResultsRecorded(
+                    Set.of((String[]) rs.getArray("provinces").getArray()), rs.getObject("first_day", LocalDate.class),
+                    rs.getObject("last_day", LocalDate.class), added + memberNegatives)).single());
+        }
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("resultsAdded", added);
         counts.put("resultsKnown", known);

@@ -528,6 +528,16 @@ final class ResultImportSql {
               left join testing_alert a on a.test_id = t.id
              where w.outcome = 'POSITIVE' and w.pool_id is null""";
 
+    /** What the upload wrote, for {@code ResultsRecorded}: the provinces tested and the span of result days. */
+    static final String RECORDED = """
+            select array_remove(array_agg(distinct coalesce(w.province_code, s.province_code, pl.province_code)), null)
+                       as provinces,
+                   min(cast(w.result_at at time zone 'Asia/Ho_Chi_Minh' as date)) as first_day,
+                   max(cast(w.result_at at time zone 'Asia/Ho_Chi_Minh' as date)) as last_day
+              from to_write w
+              left join testing_sample s on s.id = w.sample_id
+              left join testing_pool pl on pl.id = w.pool_id""";
+
     static final String SAVE_ERRORS = """
             insert into testing_import_error (job_id, row_no, field, problem, value, detail)
             select :job, row_no, field, problem, value, detail from err""";

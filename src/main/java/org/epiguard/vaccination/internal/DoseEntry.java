@@ -1,5 +1,7 @@
 package org.epiguard.vaccination.internal;
 
+import org.epiguard.vaccination.DosesRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.epiguard.access.AccessContext;
 import org.epiguard.access.AuditTrail;
 import org.epiguard.access.CurrentUser;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Single dose entry: the person must be in the user's view scope (else 404), the dose (at the
@@ -40,9 +43,10 @@ class DoseEntry {
     private final VaccineProducts products;
     private final DoseRepository doses;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     DoseEntry(AccessContext access, PeopleDirectory people, GeoDirectory geo, OrgUnits orgUnits,
-              VaccineProducts products, DoseRepository doses, AuditTrail audit) {
+              VaccineProducts products, DoseRepository doses, AuditTrail audit, ApplicationEventPublisher events) {
         this.access = access;
         this.people = people;
         this.geo = geo;
@@ -50,6 +54,7 @@ class DoseEntry {
         this.products = products;
         this.doses = doses;
         this.audit = audit;
+        this.events = events;
     }
 
     CurrentUser currentUser() {
@@ -119,6 +124,8 @@ class DoseEntry {
         audit.record(AuditTrail.Action.CREATE, "vacc_dose", id, home,
                 "dose " + number + " " + draft.productCode() + " for person " + person.id(), null,
                 draft.auditFields(person.id()));
+        events.publishEvent(new DosesRecorded(Set.of(home.provinceCode()), Set.of(home.districtCode()),
+                draft.doseDate(), draft.doseDate(), 1));
         return doses.dosesOf(person.id()).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     }
 

@@ -9,6 +9,8 @@ import org.epiguard.platform.files.StreamedTable;
 import org.epiguard.platform.files.UnreadableTableException;
 import org.epiguard.platform.files.UploadedTable;
 import org.epiguard.platform.db.CopyRows;
+import org.epiguard.vaccination.DosesRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -19,11 +21,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One dose import, start to end, on one database connection: the file's rows are streamed with
@@ -41,13 +45,16 @@ class DoseImportRun {
     private final DoseImportJobStore jobs;
     private final AuditTrail audit;
     private final GeoDirectory geo;
+    private final ApplicationEventPublisher events;
 
-    DoseImportRun(DataSource dataSource, JdbcClient jdbc, DoseImportJobStore jobs, AuditTrail audit, GeoDirectory geo) {
+    DoseImportRun(DataSource dataSource, JdbcClient jdbc, DoseImportJobStore jobs, AuditTrail audit, GeoDirectory geo,
+                  ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.audit = audit;
         this.geo = geo;
+        this.events = events;
     }
 
     /** The problem that refuses a whole file (unreadable, no header, missing columns). */
@@ -67,6 +74,7 @@ class DoseImportRun {
                     Map.of("sameAsJob", earlier));
             return;
         }
+        List<DosesRecorded> afterCommit = new ArrayList<>();
         try (Connection conn = dataSource.getConnection()) {
             conn.setAutoCommit(false);
             try {
@@ -76,7 +84,7 @@ class DoseImportRun {
                 jobs.table().state(jobId, "READING");
                 int rows = stage(conn, jobId, file);
                 jobs.table().state(jobId, "VALIDATING");
-                Map<String, Object> counts = validateAndCommit(tx, jobId, capture);
+                Map<String, Object> counts = validateAndCommit(tx, jobId, capture, afterCommit);
                 counts.put("rowsRead", rows);
                 tx.sql("""
                                 update vacc_import_job set state = 'DONE', rows_read = :rows, doses_added = :added,
@@ -93,6 +101,7 @@ class DoseImportRun {
                 throw e;
             }
         }
+        afterCommit.forEach(events::publishEvent);
     }
 
     /** Streams the data rows into the staging table; returns how many there were. */
@@ -183,7 +192,8 @@ class DoseImportRun {
         };
     }
 
-    private Map<String, Object> validateAndCommit(JdbcClient tx, long jobId, Scope capture) {
+    private Map<String, Object> validateAndCommit(JdbcClient tx, long jobId, Scope capture,
+                                                  List<DosesRecorded> afterCommit) {
         java.time.LocalDate today = DoseDates.today();
         tx.sql("analyze stage").update();
         tx.sql(DoseImportSql.ERRORS).update();
@@ -210,6 +220,12 @@ class DoseImportRun {
         long known = tx.sql(DoseImportSql.KNOWN).query(Long.class).single();
         tx.sql(DoseImportSql.SITE_PICK).update();
         int added = tx.sql(DoseImportSql.INSERT_DOSES).param("job", jobId).update();
+        if (added > 0) {
+            afterCommit.add(tx.sql(DoseImportSql.RECORDED).query((rs, i) -> new DosesRecorded(
+                    Set.of((String[]) rs.getArray("provinces").getArray()),
+                    Set.of((String[]) rs.getArray("districts").getArray()), rs.getObject("first_day", LocalDate.class),
+                    rs.getObject("last_day", LocalDate.class), added)).single());
+        }
         tx.sql(DoseImportSql.SAVE_ERRORS).param("job", jobId).update();
         long rejected = tx.sql("select count(distinct row_no) from err").query(Long.class).single();
         Map<String, Object> counts = new LinkedHashMap<>();
