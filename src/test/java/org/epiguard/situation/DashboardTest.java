@@ -209,6 +209,32 @@ class DashboardTest extends IntegrationTest {
         assertThat(n(dashboard("dash.p92", province, day), "$.cumulative.confirmed")).isEqualTo(before + 1);
     }
 
+    /** In Cần Thơ too: a negative rapid test and a dose, entered singly, refresh their figures in the background. */
+    @Test
+    void recorded_results_and_doses_refresh_tests_and_vaccination_in_the_background() throws Exception {
+        String province = "92";
+        String commune = jdbc.sql("select max(code) from geo_admin_unit where level = 'COMMUNE' and province_code = :p")
+                .param("p", province).query(String.class).single();
+        user("dash.p92", Role.PROVINCE_COMMITTEE, Scope.of("PROVINCE", province));
+        String station = user("dash.c92b", Role.COMMUNE_HEALTH_STATION, Scope.of("COMMUNE", commune));
+        rebuild(province, "dash.p92");
+        String day = "02/03/2022";
+        String before = dashboard("dash.p92", commune, day);
+        long person = data.people(commune, 1, 1985).getFirst();
+        mvc.perform(post("/api/v1/testing/rapid-tests").with(as(station)).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"personId": %d, "kind": "RAPID_PROFESSIONAL", "outcome": "NEGATIVE", "testedAt": "%s 09:00",
+                                 "priority": "SCREENING"}""".formatted(person, day)))
+                .andExpect(status().isCreated());
+        awaitTrue(() -> n(dashboard("dash.p92", commune, day), "$.today.tests") == n(before, "$.today.tests") + 1);
+        assertThat(n(dashboard("dash.p92", commune, day), "$.today.negative")).isEqualTo(n(before, "$.today.negative") + 1);
+        mvc.perform(post("/api/v1/vaccination/doses").with(as(station)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\": %d, \"productCode\": \"PFIZER\", \"doseDate\": \"01/10/2021\"}"
+                                .formatted(person)))
+                .andExpect(status().isCreated());
+        awaitTrue(() -> n(dashboard("dash.p92", commune, day), "$.current.v18dose1") == n(before, "$.current.v18dose1") + 1);
+    }
+
     @Test
     void a_past_day_gives_the_same_figures_after_later_records_and_a_rebuild() throws Exception {
         String first = dashboard("dash.province", P, DAY);

@@ -3,6 +3,8 @@ package org.epiguard.situation.internal;
 import org.epiguard.cases.CaseConfirmed;
 import org.epiguard.testing.PcrPositive;
 import org.epiguard.testing.RapidTestPositive;
+import org.epiguard.testing.ResultsRecorded;
+import org.epiguard.vaccination.DosesRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,15 +26,21 @@ import java.util.concurrent.TimeUnit;
 /**
  * Keeps the dashboard's figures current, in one background thread, never in a request.
  * <ul>
- * <li>Records arriving: a confirmed case ({@code cases.CaseConfirmed}, its business day) and a positive
+ * <li>Records arriving: a confirmed case ({@code cases.CaseConfirmed}, its business day), a positive
  * RT-PCR or rapid test ({@code testing.PcrPositive}, {@code testing.RapidTestPositive}, the day of the result)
- * mark their province's day as pending, in the transaction that records them; every {@code drain} seconds
- * (default 2) the pending days are recomputed for their province, runs of days at once.</li>
+ * and any recorded results ({@code testing.ResultsRecorded}, their days) mark their province's days as
+ * pending, in the transaction that records them (after the commit of an upload); recorded doses
+ * ({@code vaccination.DosesRecorded}) mark the province's vaccination figures. Every {@code drain} seconds
+ * (default 2) the pending days are recomputed for their province, runs of days at once, and the vaccination
+ * figures of the dosed provinces.</li>
  * <li>Figures no event announces — quarantine occupancy, treatment beds, kit stock, open clusters, and the
- * tests and case classifications of the last days (negative results and a commune's reclassification
- * publish nothing) — are refreshed every {@code places} seconds (default 60) for each province kept;
- * vaccination coverage and outreach lists (a whole-registry read) every {@code vaccination} minutes
- * (default 30); and every province is rebuilt from all its records every {@code rebuild} minutes (default 360).</li>
+ * case classifications of the last days (a commune's reclassification publishes nothing) — are refreshed
+ * every {@code places} seconds (default 60) for each province kept: they change on many paths of their
+ * modules (placing, transfer, release, death, a facility's capacity; receipts, adjustments and every rapid
+ * test; cluster forming, merging, closing), a short period costs a few grouped reads per province, and an
+ * event on each path would mean edits all over those modules. Outreach reasons and ages crossing 12 or 18
+ * are caught by the vaccination refresh every {@code vaccination} minutes (default 30, a whole-registry
+ * read), and every province is rebuilt from all its records every {@code rebuild} minutes (default 360).</li>
  * <li>A full rebuild of a province is also an action of the administrator or its provincial committee.</li>
  * </ul>
  * The provinces kept are those whose dashboard was opened once, those with arriving records and those
@@ -96,6 +104,20 @@ class DashboardJobs implements AutoCloseable {
         }
     }
 
+    @EventListener
+    void on(ResultsRecorded e) {
+        for (String province : e.provinceCodes()) {
+            store.markDays(province, e.firstDay(), e.lastDay());
+        }
+    }
+
+    @EventListener
+    void on(DosesRecorded e) {
+        for (String province : e.provinceCodes()) {
+            store.mark(province, Dates.today(), "VACCINATION");
+        }
+    }
+
     /** The business day a moment counts on: up to and including the cut-off hour of a date, that date. */
     static LocalDate businessDay(Instant at, int cutoffHour) {
         LocalDate d = LocalDate.ofInstant(at, Dates.BUSINESS_ZONE);
@@ -134,8 +156,12 @@ class DashboardJobs implements AutoCloseable {
     void tick() {
         guarded("refresh", () -> {
             Map<String, TreeSet<LocalDate>> pending = new HashMap<>();
+            java.util.Set<String> dosed = new java.util.HashSet<>();
             tx.executeWithoutResult(s -> {
                 for (var p : store.takePending()) {
+                    if ("VACCINATION".equals(p.what())) {
+                        dosed.add(p.provinceCode());
+                    }
                     pending.computeIfAbsent(p.provinceCode(), k -> new TreeSet<>()).add(p.day());
                 }
                 for (String province : pending.keySet()) {
@@ -155,7 +181,7 @@ class DashboardJobs implements AutoCloseable {
                     pending.computeIfAbsent(p, k -> new TreeSet<>()).addAll(
                             Dates.today().minusDays(RECENT_DAYS).datesUntil(Dates.today().plusDays(2)).toList());
                 }
-                if (due(kept.vaccinationAt(), vaccination, now)) {
+                if (dosed.contains(p) || due(kept.vaccinationAt(), vaccination, now)) {
                     refresh.vaccination(p);
                 }
             }

@@ -158,6 +158,15 @@ class DashboardStore {
                 on conflict do nothing""").param("p", province).param("d", Date.valueOf(day)).param("w", what).update();
     }
 
+    /** Marks every day {@code first..last} of a province. */
+    void markDays(String province, LocalDate first, LocalDate last) {
+        jdbc.sql("""
+                insert into situation_dash_pending (province_code, day, what)
+                select :p, d::date, 'DAY' from generate_series(cast(:a as date), cast(:b as date), interval '1 day') d
+                on conflict do nothing""").param("p", province).param("a", Date.valueOf(first))
+                .param("b", Date.valueOf(last)).update();
+    }
+
     record Pending(String provinceCode, LocalDate day, String what) {
     }
 
