@@ -46,7 +46,7 @@ class DashboardPages {
     @GetMapping
     String page(@RequestParam(required = false) String unit, @RequestParam(required = false) String date,
                 @RequestParam(required = false) String days, @RequestParam(required = false) String rebuilding,
-                Model model) {
+                jakarta.servlet.http.HttpServletRequest request, Model model) {
         CurrentUser user = access.currentUser();
         DashboardRequest q;
         try {
@@ -65,7 +65,10 @@ class DashboardPages {
                 .queryParam("days", q.days()).build().toUriString());
         model.addAttribute("canRebuild", canRebuild(user, q.unit().provinceCode()));
         model.addAttribute("rebuilding", rebuilding != null);
-        model.addAttribute("ui", this);
+        // the figures' links are written as they are, under the context path: a Thymeleaf link expression
+        // passes through the static-resource URL encoding, which looks each one up on the classpath
+        model.addAttribute("ctx", request.getContextPath());
+        model.addAttribute("ui", new Format(LocaleContextHolder.getLocale()));
         return "situation/dashboard";
     }
 
@@ -96,21 +99,35 @@ class DashboardPages {
         return user.isAdmin() || user.role() == Role.PROVINCE_COMMITTEE && province.equals(user.viewScope().code());
     }
 
-    /** 1.234 (vi) or 1,234 (en). */
-    public String n(long value) {
-        return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
-    }
+    /** The page's number and time formats, made once per page (a format is not shared between threads). */
+    public static final class Format {
 
-    /** 12,5% or — when there is no denominator. */
-    public String pct(Double value) {
-        return DailyReports.percent(value, LocaleContextHolder.getLocale());
-    }
+        private final NumberFormat integers;
+        private final NumberFormat decimals;
 
-    public String time(Instant at) {
-        return at == null ? "—" : TIME.format(at);
-    }
+        Format(java.util.Locale locale) {
+            integers = NumberFormat.getIntegerInstance(locale);
+            decimals = NumberFormat.getNumberInstance(locale);
+            decimals.setMinimumFractionDigits(0);
+            decimals.setMaximumFractionDigits(2);
+        }
 
-    public String day(java.time.LocalDate d) {
-        return Dates.format(d);
+        /** 1.234 (vi) or 1,234 (en). */
+        public String n(long value) {
+            return integers.format(value);
+        }
+
+        /** 12,5% or — when there is no denominator. */
+        public String pct(Double value) {
+            return value == null ? "—" : decimals.format(value) + "%";
+        }
+
+        public String time(Instant at) {
+            return at == null ? "—" : TIME.format(at);
+        }
+
+        public String day(java.time.LocalDate d) {
+            return Dates.format(d);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.epiguard.situation.internal;
 
+import org.epiguard.access.Scope;
+import org.epiguard.access.ScopeLevel;
 import org.epiguard.geo.AdminLevel;
 import org.epiguard.geo.AdminUnit;
 import org.epiguard.geo.GeoDirectory;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the dashboard of a unit from {@link DashboardQueries} (pre-aggregated tables only; a handful of
@@ -59,11 +62,9 @@ class Dashboards {
         for (DashboardFigures.Current c : current.values()) {
             total = total.plus(c);
         }
-        List<AdminUnit> children = unit.level() == AdminLevel.COMMUNE ? List.of() : geo.children(unit.code());
-        Map<String, String> names = new HashMap<>();
+        List<AdminUnit> children = unit.level() == AdminLevel.COMMUNE ? List.of() : children(unit.code());
         List<DashboardFigures.Part> parts = new ArrayList<>();
         for (AdminUnit c : children) {
-            names.put(c.code(), c.fullName());
             long[] d = partDays.getOrDefault(c.code(), new long[5]);
             parts.add(new DashboardFigures.Part(c.code(), c.fullName(), d[0], d[1], d[2],
                     DashboardFigures.percent(d[3], d[3] + d[4]), clusters.getOrDefault(c.code(), 0L),
@@ -72,9 +73,7 @@ class Dashboards {
         }
         List<DashboardFigures.OutreachCommune> outreach = new ArrayList<>();
         for (var o : queries.incompleteOutreach(unit, OUTREACH_SHOWN)) {
-            String name = names.containsKey(o.code()) ? names.get(o.code())
-                    : geo.unit(o.code()).map(AdminUnit::fullName).orElse(o.code());
-            outreach.add(o.named(name));
+            outreach.add(o.named(names(unit.provinceCode()).getOrDefault(o.code(), o.code())));
         }
         String district = unit.level() == AdminLevel.DISTRICT ? unit.code() : unit.districtCode();
         String parent = switch (unit.level()) {
@@ -82,11 +81,34 @@ class Dashboards {
             case DISTRICT -> unit.provinceCode();
             case COMMUNE -> district;
         };
-        return new DashboardFigures(unit.code(), geo.describe(unit.code()), unit.level().name(), parent,
+        return new DashboardFigures(unit.code(), described.computeIfAbsent(unit.code(), geo::describe),
+                unit.level().name(), parent,
                 unit.provinceCode(), date, from, settings.cutoffHour(), curve, curve.getLast(), window, cumulative,
                 total, clusters.getOrDefault("", 0L), parts, total.communesIncomplete(), outreach,
                 queries.freshness(unit.provinceCode()).orElse(new DashboardFigures.Freshness(null, null, null)),
                 links(unit, from, date));
+    }
+
+    /*
+     * The reference list of administrative units (GSO, 10/07/2021) does not change while the application
+     * runs: a unit's parts, its description and the names of a province's communes are read once.
+     */
+    private final Map<String, List<AdminUnit>> children = new ConcurrentHashMap<>();
+    private final Map<String, String> described = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> communeNames = new ConcurrentHashMap<>();
+
+    private List<AdminUnit> children(String code) {
+        return children.computeIfAbsent(code, geo::children);
+    }
+
+    private Map<String, String> names(String province) {
+        return communeNames.computeIfAbsent(province, p -> {
+            Map<String, String> names = new HashMap<>();
+            for (AdminUnit c : geo.communesIn(new Scope(ScopeLevel.PROVINCE, p))) {
+                names.put(c.code(), c.fullName());
+            }
+            return Map.copyOf(names);
+        });
     }
 
     static String page(String unitCode, LocalDate date) {
