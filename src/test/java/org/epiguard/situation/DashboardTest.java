@@ -301,11 +301,22 @@ class DashboardTest extends IntegrationTest {
                 .andExpect(content().string(containsString("days")));
     }
 
+    /** The target and text of the link a figure is ("/cases?commune=899 5"). */
+    static String link(String html, String test) {
+        var m = java.util.regex.Pattern.compile("<a[^>]*data-test=\"" + test + "\"[^>]*>([^<]*)</a>").matcher(html);
+        assertThat(m.find()).as(test).isTrue();
+        var href = java.util.regex.Pattern.compile("href=\"([^\"]*)\"").matcher(m.group());
+        assertThat(href.find()).as(test + " links").isTrue();
+        return href.group(1).replace("&amp;", "&") + " " + m.group(1);
+    }
+
     @Test
     void the_page_shows_the_figures_each_linked_to_its_list_and_the_report_pdf() throws Exception {
         String html = mvc.perform(get("/situation/dashboard").param("unit", data.a).param("date", DAY).with(as("dash.province")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("data-test=\"new-cases\" href=\"/cases?commune=" + data.a + "\">5<");
+        assertThat(link(html, "new-cases")).isEqualTo("/cases?commune=" + data.a + " 5");
+        assertThat(link(html, "new-community")).isEqualTo("/cases?commune=" + data.a + " 3");
+        assertThat(link(html, "window-in-quarantine")).isEqualTo("/cases?commune=" + data.a + " 3");
         assertThat(html).contains("data-test=\"window-tests\" href=\"/testing/stats?area=" + data.a
                 + "&amp;from=12/01/2022&amp;to=08/02/2022\">4<");
         assertThat(html).contains("data-test=\"quarantine-free\" href=\"/isolation/facilities\">47<");

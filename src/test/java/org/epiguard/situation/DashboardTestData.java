@@ -32,9 +32,10 @@ public final class DashboardTestData {
 
     public DashboardTestData(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        List<String> da = district(0);
-        List<String> db = district(1);
-        List<String> dc = district(2);
+        SituationTestData units = new SituationTestData(jdbc, P);
+        List<String> da = units.district(0);
+        List<String> db = units.district(1);
+        List<String> dc = units.district(2);
         a = da.get(0);
         a1 = da.get(1);
         a2 = da.get(2);
@@ -71,16 +72,6 @@ public final class DashboardTestData {
 
     public String name(String code) {
         return jdbc.sql("select name from geo_admin_unit where code = :c").param("c", code).query(String.class).single();
-    }
-
-    private List<String> district(int n) {
-        String district = jdbc.sql("select code from geo_admin_unit where level = 'DISTRICT' and province_code = :p "
-                + "order by code offset :n limit 1").param("p", P).param("n", n).query(String.class).single();
-        List<String> codes = new ArrayList<>();
-        codes.add(district);
-        codes.addAll(jdbc.sql("select code from geo_admin_unit where parent_code = :d order by code")
-                .param("d", district).query(String.class).list());
-        return codes;
     }
 
     /**
