@@ -23,4 +23,10 @@ public interface VaccinationCoverage {
      * are assessed on).
      */
     List<UnitCoverage> allCommunes(LocalDate onDate);
+
+    /**
+     * Coverage of every commune of a province on a date, in the order of its districts and their communes:
+     * one registry query for the province (what a province's levels are assessed on).
+     */
+    List<UnitCoverage> communesOf(String provinceCode, LocalDate onDate);
 }

@@ -25,6 +25,28 @@ class SignInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void the_navigation_groups_a_modules_pages_under_one_heading_that_opens_on_a_click() {
+        signIn("bcd.tinh", "demo@2021");
+        page.setViewportSize(1400, 900);
+        page.navigate(url("/situation/levels"));
+        var situation = page.locator("details.navgroup[data-nav-group=situation]");
+        assertThat(situation.locator("summary")).hasText("Tình hình dịch");
+        assertThat(situation.locator("summary")).hasClass(java.util.regex.Pattern.compile(".*active.*"));
+        assertThat(situation.locator("a[href='/situation/report']")).isHidden();
+        situation.locator("summary").click();
+        assertThat(situation.locator("a[href='/situation/report']")).isVisible();
+        screenshot("navigation-group-open");
+        page.locator("details.navgroup[data-nav-group=testing] summary").click();
+        assertThat(situation.locator("a[href='/situation/report']")).isHidden();
+        page.locator("details.navgroup[data-nav-group=testing] a[href='/testing/stats']").click();
+        page.waitForURL(u -> u.contains("/testing/stats"));
+        assertThat(page.locator("details.navgroup[data-nav-group=testing] summary")).hasClass(
+                java.util.regex.Pattern.compile(".*active.*"));
+        // a module with one page keeps a plain link
+        assertThat(page.locator(".mainnav > a[href='/people']")).isVisible();
+    }
+
+    @Test
     void a_wrong_password_is_refused_with_a_message() {
         user("browser.wrong", Role.DISTRICT_COMMAND, Scope.of("DISTRICT", "194"));
         page.navigate(url("/login"));

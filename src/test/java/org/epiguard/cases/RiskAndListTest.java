@@ -69,6 +69,22 @@ class RiskAndListTest extends CasesTestSupport {
     }
 
     @Test
+    void doses_recorded_late_change_the_risk_colour_of_an_open_case_of_a_later_day() throws Exception {
+        long person = person("Tạ Văn Tiêm Muộn", BAI_CHAY, HA_LONG, null, 1995);
+        long open = manualCase(person, hoursAgo(2));
+        assertThat(risk(open)).isEqualTo("YELLOW");
+        fullyVaccinated(person); // doses of 2021 entered today
+        for (int i = 0; i < 100 && !risk(open).equals("GREEN"); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(risk(open)).isEqualTo("GREEN");
+        assertThat(jdbc.sql("select vaccination_status from cases_case where id = :id").param("id", open)
+                .query(String.class).single()).isNotEqualTo("UNVACCINATED");
+        assertThat(count("select count(*) from access_audit where entity_type = 'cases_case' and entity_id = :p::text"
+                + " and summary like 'risk group%'", open)).isEqualTo(2);
+    }
+
+    @Test
     void bad_symptoms_and_spo2_are_named_and_nothing_changes() throws Exception {
         long id = manualCase(person("Tạ Văn Sai Số", BAI_CHAY, HA_LONG), hoursAgo(1));
         assertThat(clinical(id, "{\"symptoms\": [\"FEVER\", \"SNEEZING\"], \"spo2\": 120}", 400))

@@ -146,4 +146,32 @@ class DemoOutbreakTest extends IntegrationTest {
     private String parent(String commune) {
         return jdbc.sql("select parent_code from geo_admin_unit where code = :c").param("c", commune).query(String.class).single();
     }
+
+    @Test
+    void the_outbreaks_zones_are_on_the_level_map_on_the_days_they_were_in_force() throws Exception {
+        // 05/02/2022: the enterprise of the index case and the households of community cases are locked down
+        String during = read("bcd.tinh", "/api/v1/situation/map/22?date=05/02/2022");
+        int total = JsonPath.<Number>read(during, "$.zones.total").intValue();
+        assertThat(total).isPositive();
+        List<String> kinds = JsonPath.read(during, "$.zones.list[*].kind");
+        assertThat(kinds).contains("VENUE", "HOUSEHOLD");
+        List<Number> inHaiHa = JsonPath.read(during, "$.map.features[?(@.properties.code == '201')].properties.zones");
+        assertThat(inHaiHa.getFirst().intValue()).isPositive();
+        // every zone of the outbreak names cases of the cluster that caused it, and all are lifted by the end of March
+        List<Long> outbreakZones = jdbc.sql("""
+                        select distinct zc.zone_id from cases_zone_case zc
+                          join tracing_cluster_case cc on cc.case_id = zc.case_id
+                          join tracing_cluster c on c.id = cc.cluster_id and c.name = :name""")
+                .param("name", NAME).query(Long.class).list();
+        assertThat(outbreakZones).hasSizeGreaterThanOrEqualTo(total);
+        List<Number> listed = JsonPath.read(during, "$.zones.list[*].id");
+        assertThat(listed.stream().map(Number::longValue).toList()).isSubsetOf(outbreakZones);
+        String after = read("bcd.tinh", "/api/v1/situation/map/22?date=31/03/2022");
+        List<Number> afterIds = JsonPath.read(after, "$.zones.list[*].id");
+        assertThat(afterIds.stream().map(Number::longValue).toList()).doesNotContainAnyElementsOf(outbreakZones);
+        // Móng Cái's command centre sees only Móng Cái's zones
+        String mongCai = read("ttch.mongcai", "/api/v1/situation/map/194?date=05/02/2022");
+        List<String> communes = JsonPath.read(mongCai, "$.zones.list[*].communeCode");
+        assertThat(communes).allSatisfy(c -> assertThat(parent(c)).isEqualTo("194"));
+    }
 }

@@ -40,20 +40,7 @@ class EpidemicLevelTest extends IntegrationTest {
 
     /** Recomputes Cà Mau on a date as a background job and waits for it. */
     void recompute(String date) throws Exception {
-        String body = mvc.perform(post("/api/v1/situation/levels/recompute").param("date", date)
-                        .param("province", SituationTestData.PROVINCE).with(as(committee)))
-                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
-        int id = JsonPath.read(body, "$.id");
-        for (int i = 0; i < 600; i++) {
-            String state = JsonPath.read(mvc.perform(get("/api/v1/situation/levels/jobs/" + id).with(as(committee)))
-                    .andReturn().getResponse().getContentAsString(), "$.state");
-            if (state.equals("DONE")) {
-                return;
-            }
-            assertThat(state).isNotEqualTo("FAILED");
-            Thread.sleep(100);
-        }
-        throw new AssertionError("recompute did not finish");
+        LevelJobs.recompute(mvc, as(committee), SituationTestData.PROVINCE, date);
     }
 
     String level(String unit, String date) throws Exception {

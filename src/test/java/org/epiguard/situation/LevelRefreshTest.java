@@ -63,9 +63,14 @@ class LevelRefreshTest extends IntegrationTest {
                 .param("y", birthYear).param("c", commune).query(Long.class).single();
     }
 
-    void post(String path, String json) throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(as(committee))
-                .contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().isCreated());
+    String post(String path, String json) throws Exception {
+        return send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path), json, 201);
+    }
+
+    String send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String json,
+                int expect) throws Exception {
+        return mvc.perform(request.with(as(committee)).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().is(expect)).andReturn().getResponse().getContentAsString();
     }
 
     OffsetDateTime computedAt(String unit, String isoDate) {
@@ -101,6 +106,34 @@ class LevelRefreshTest extends IntegrationTest {
         // the 18th counts it too; the 17th, before the case, was not rewritten
         assertThat((Integer) JsonPath.read(level(commune, "18/11/2021"), "$.inputs.communityCases")).isEqualTo(20);
         assertThat(computedAt(commune, "2021-11-17")).isEqualTo(untouched);
+    }
+
+    @Test
+    void a_death_and_a_new_classification_through_the_api_refresh_the_stored_levels() throws Exception {
+        String commune = data.district(7).get(3);
+        data.population(commune, 100_000, 0, 0);
+        data.cases(commune, 25, "2022-02-08T09:00:00", false, false);
+        String before = level(commune, "10/02/2022");
+        assertThat((Integer) JsonPath.read(before, "$.inputs.deaths")).isZero();
+        assertThat((Integer) JsonPath.read(before, "$.inputs.communityCases")).isEqualTo(25);
+        long caseId = ((Number) JsonPath.read(post("/api/v1/cases", """
+                {"personId": %d, "status": "CONFIRMED", "at": "01/02/2022 10:00"}""".formatted(person(commune, 1940))),
+                "$.kase.id")).longValue();
+        awaitLevel(commune, "02/02/2022", j -> (Integer) JsonPath.read(j, "$.inputs.communityCases") >= 1);
+
+        send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/cases/" + caseId
+                + "/transitions"), """
+                {"to": "DIED", "at": "09/02/2022 08:00"}""", 200);
+        awaitLevel(commune, "10/02/2022", j -> (Integer) JsonPath.read(j, "$.inputs.deaths") == 1);
+
+        long other = jdbc.sql("select id from cases_case where commune_code = :c and confirmed_at = :at limit 1")
+                .param("c", commune).param("at", java.sql.Timestamp.from(java.time.LocalDateTime
+                        .parse("2022-02-08T09:00:00").atZone(SituationTestData.VN).toInstant()))
+                .query(Long.class).single();
+        send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/cases/" + other
+                + "/classification"), """
+                {"imported": false, "foundInQuarantine": true}""", 200);
+        awaitLevel(commune, "10/02/2022", j -> (Integer) JsonPath.read(j, "$.inputs.communityCases") == 24);
     }
 
     @Test

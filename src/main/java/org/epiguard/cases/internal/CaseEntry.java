@@ -136,6 +136,8 @@ class CaseEntry {
         if (to.get() == CaseStatus.CONFIRMED) {
             risk.assess(id);
             journal.confirmed(id, row.personId(), at.get(), row.location());
+        } else if (to.get() == CaseStatus.DIED) {
+            journal.countChanged(id, row.confirmedAt(), at.get(), row.location());
         }
     }
 
@@ -154,6 +156,10 @@ class CaseEntry {
         journal.updated(id, row.location(), "classification of case " + id, classification(row.imported(),
                 row.foundInQuarantine(), row.sourceKnown()), classification(input.imported(), input.foundInQuarantine(),
                 input.sourceKnown()));
+        if (row.confirmedAt() != null && (row.imported() != input.imported()
+                || row.foundInQuarantine() != input.foundInQuarantine())) {
+            journal.countChanged(id, row.confirmedAt(), row.diedAt(), row.location());
+        }
     }
 
     /** The symptoms and SpO2 of a case; its risk group is worked out again. */

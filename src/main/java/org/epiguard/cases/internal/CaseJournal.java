@@ -3,13 +3,17 @@ package org.epiguard.cases.internal;
 import org.epiguard.access.AuditTrail;
 import org.epiguard.access.Location;
 import org.epiguard.cases.CaseConfirmed;
+import org.epiguard.cases.CaseCountChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Map;
 
-/** What every change of a case leaves behind in its transaction: the audit record and, on confirmation, {@link CaseConfirmed}. */
+/**
+ * What every change of a case leaves behind in its transaction: the audit record and, on confirmation,
+ * {@link CaseConfirmed}; on a death or a new classification of a confirmed case, {@link CaseCountChanged}.
+ */
 @Component
 class CaseJournal {
 
@@ -32,6 +36,11 @@ class CaseJournal {
     void zone(AuditTrail.Action action, long zoneId, Location where, String summary, Map<String, ?> before,
               Map<String, ?> after) {
         audit.record(action, "cases_zone", zoneId, where, summary, before, after);
+    }
+
+    void countChanged(long caseId, Instant confirmedAt, Instant diedAt, Location where) {
+        events.publishEvent(new CaseCountChanged(caseId, confirmedAt, diedAt, where.provinceCode(), where.districtCode(),
+                where.communeCode()));
     }
 
     void confirmed(long caseId, long personId, Instant at, Location where) {

@@ -100,12 +100,12 @@ class DemoLoader {
         long outbreakStarted = System.nanoTime();
         DemoOutbreak.Outbreak outbreak = new DemoOutbreak(jdbc, seed).write(people);
         log.info("Demo outbreak (Hải Hà industrial zone, 01-02/2022): {} cases, {} samples, {} tests, {} contacts, "
-                        + "{} check-ins, {} cluster in {} ms", outbreak.cases(), outbreak.samples(), outbreak.tests(),
-                outbreak.contacts(), outbreak.checkins(), outbreak.clusters(),
+                        + "{} check-ins, {} cluster, {} containment zones in {} ms", outbreak.cases(), outbreak.samples(),
+                outbreak.tests(), outbreak.contacts(), outbreak.checkins(), outbreak.clusters(), outbreak.zones(),
                 Duration.ofNanos(System.nanoTime() - outbreakStarted).toMillis());
         jdbc.sql("""
                 analyze people_person, people_household, geo_village, geo_org_unit, geo_population, vacc_dose, testing_sample,
-                        testing_test, cases_case, tracing_contact, tracing_checkin, tracing_cluster_case""").update();
+                        testing_test, cases_case, cases_zone, tracing_contact, tracing_checkin, tracing_cluster_case""").update();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         log.info("Demo province loaded: {} people in {} households, {} vaccine doses, {} out-of-province workers, {} villages, "
                         + "{} organisation units, {} logins in {} s", progress.people(), progress.households(), doses, workers,

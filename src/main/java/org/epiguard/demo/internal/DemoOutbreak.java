@@ -30,7 +30,7 @@ final class DemoOutbreak {
     private static final String START = "2022-01-28 09:30+07";
 
     /** What was written. */
-    record Outbreak(long cases, long samples, long tests, long contacts, long checkins, long clusters) {
+    record Outbreak(long cases, long samples, long tests, long contacts, long checkins, long clusters, long zones) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DemoOutbreak.class);
@@ -65,7 +65,7 @@ final class DemoOutbreak {
                  order by hashtext(p.id || :seed), p.id limit 1""".formatted(START), Map.of("zone", ZONE_COMMUNE));
         if (index == 0) {
             jdbc.sql("drop table demo_outbreak").update();
-            return new Outbreak(0, 0, 0, 0, 0, 0);
+            return new Outbreak(0, 0, 0, 0, 0, 0, 0);
         }
         // co-workers of the zone, exposed the day before the index case was confirmed
         step(generation(1, """
@@ -122,10 +122,12 @@ final class DemoOutbreak {
         long checkins = checkins(people);
         log.debug("outbreak check-ins after {} ms", elapsed(started));
         long clusters = cluster();
+        long zones = zones();
         Outbreak written = jdbc.sql("""
                         select (select count(*) from demo_outbreak) as cases,
                                (select count(*) from testing_sample) as samples, (select count(*) from testing_test) as tests,
-                               %d as contacts, %d as checkins, %d as clusters""".formatted(contacts, checkins, clusters))
+                               %d as contacts, %d as checkins, %d as clusters, %d as zones"""
+                        .formatted(contacts, checkins, clusters, zones))
                 .query(Outbreak.class).single();
         jdbc.sql("drop table demo_outbreak").update();
         return written;
@@ -358,6 +360,56 @@ final class DemoOutbreak {
                 .param("seed", seed).param("people", background / 3)
                 .param("districts", List.of("194", "198", "199", "200", "201", "202")).update();
         return n;
+    }
+
+    /**
+     * The containment zones the communes confirmed and lifted: the household of every case found in the
+     * community, from its first case's day to 14 days after its last, and the industrial-zone enterprise
+     * where the index case worked, from the index case's day to 14 days after the last case who worked
+     * there. All lifted since (the outbreak is over); the level map shows them on the days they were in force.
+     */
+    private long zones() {
+        long households = jdbc.sql("""
+                with h as (
+                    select o.household_id, min(o.confirmed_at) as first_at, max(o.confirmed_at) as last_at,
+                           min(o.district_code) as district_code, min(o.commune_code) as commune_code
+                      from demo_outbreak o
+                     where not o.found_in_quarantine and o.household_id is not null
+                     group by o.household_id),
+                z as (
+                    insert into cases_zone (kind, status, household_id, description, starts_on, planned_end, activated_at,
+                                            lifted_at, province_code, district_code, commune_code)
+                    select 'HOUSEHOLD', 'LIFTED', h.household_id, hh.address_text,
+                           cast(h.first_at at time zone 'Asia/Ho_Chi_Minh' as date),
+                           cast(h.last_at at time zone 'Asia/Ho_Chi_Minh' as date) + 14,
+                           h.first_at + interval '2 hours', h.last_at + interval '14 days', '22', h.district_code,
+                           h.commune_code
+                      from h join people_household hh on hh.id = h.household_id
+                     order by h.first_at, h.household_id
+                    returning id, household_id)
+                insert into cases_zone_case (zone_id, case_id)
+                select z.id, o.case_id from z join demo_outbreak o on o.household_id = z.household_id
+                 where not o.found_in_quarantine""").update();
+        long venue = jdbc.sql("""
+                with w as (
+                    select u.id, u.name, u.district_code, u.commune_code, o.confirmed_at as first_at,
+                           (select max(x.confirmed_at) from demo_outbreak x where x.workplace_id = u.id) as last_at
+                      from demo_outbreak o join geo_org_unit u on u.id = o.workplace_id
+                     where o.gen = 0),
+                z as (
+                    insert into cases_zone (kind, status, unit_id, description, starts_on, planned_end, activated_at,
+                                            lifted_at, province_code, district_code, commune_code)
+                    select 'VENUE', 'LIFTED', w.id, w.name,
+                           cast(w.first_at at time zone 'Asia/Ho_Chi_Minh' as date),
+                           cast(w.last_at at time zone 'Asia/Ho_Chi_Minh' as date) + 14,
+                           w.first_at + interval '4 hours', w.last_at + interval '14 days', '22', w.district_code,
+                           w.commune_code
+                      from w
+                    returning id, unit_id)
+                insert into cases_zone_case (zone_id, case_id)
+                select z.id, o.case_id from z join demo_outbreak o on o.workplace_id = z.unit_id""").update();
+        return jdbc.sql("select count(distinct zone_id) from cases_zone_case c join demo_outbreak o on o.case_id = c.case_id")
+                .query(Long.class).single();
     }
 
     /** The cluster: the index case and every case of known source, linked by their contacts; closed since. */

@@ -28,6 +28,12 @@ class ShellModelAdvice {
         return items.stream().filter(i -> i.visibleTo(role)).toList();
     }
 
+    /** The navigation under its headings (one per module's first path segment), for the page's top bar. */
+    @ModelAttribute("navGroups")
+    List<NavGroup> navGroups() {
+        return NavGroup.of(nav());
+    }
+
     /** The path of the current page, to mark the active navigation entry. */
     @ModelAttribute("currentPath")
     String currentPath(jakarta.servlet.http.HttpServletRequest request) {

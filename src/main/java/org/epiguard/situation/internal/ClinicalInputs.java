@@ -3,10 +3,10 @@ package org.epiguard.situation.internal;
 import java.time.LocalDate;
 
 /**
- * The inputs of the levels that other modules will provide once they exist (the isolation module is
- * being built): cases on oxygen in the week, and whether treatment and care capacity is met. The one
- * place to wire them; until then every answer is unknown, which the rules take as met (capacity) or
- * not counted (oxygen) and the explanation says so.
+ * The inputs of the levels that the isolation module provides (see {@link PlanClinicalInputs}): cases on
+ * oxygen in the week, and whether treatment capacity, commune care, free COVID beds and ICU beds are met.
+ * Where a unit has no such data the answer is unknown, which the rules take as met (capacity) or not
+ * counted (oxygen) and the explanation says so.
  */
 interface ClinicalInputs {
 

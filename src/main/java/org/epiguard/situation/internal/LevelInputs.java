@@ -19,11 +19,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Gathers the inputs of every commune, district and province of the country (or of one province) for
  * a date in a few bulk reads: the week's cases per commune (one SQL over cases_case), every commune's
- * coverage (one registry query for the country, or one per district), populations. A district's and a
+ * coverage (one registry query for the country, or one for the province), populations. A district's and a
  * province's cases and coverage are the sums of their communes; their population is their own figure.
  */
 @Component
@@ -72,9 +74,17 @@ class LevelInputs {
                 for (Population c : populations.childrenOf(d.code())) {
                     population.put(c.unitCode(), c.total());
                 }
-                coverage.coverage(d.code(), date).ifPresent(r -> r.parts().forEach(u -> communeCoverage.put(u.code(), u)));
             }
+            coverage.communesOf(provinceCode, date).forEach(u -> communeCoverage.put(u.code(), u));
         }
+        Map<String, long[]> week = week(date, cutoffHour, provinceCode);
+        return rows(date, communes, concat(districts, provinces),
+                c -> communeInputs(population.getOrDefault(c.code(), 0L), week.get(c.code()), communeCoverage.get(c.code())),
+                code -> population.getOrDefault(code, 0L));
+    }
+
+    /** The cases, community cases and deaths of the 7 business days to the date of every commune that had any. */
+    Map<String, long[]> week(LocalDate date, int cutoffHour, String provinceCode) {
         Map<String, long[]> week = new HashMap<>();
         for (var row : cases.perCommuneDay(date.minusDays(6), date, cutoffHour, provinceCode)) {
             long[] w = week.computeIfAbsent(row.communeCode(), k -> new long[3]);
@@ -82,18 +92,26 @@ class LevelInputs {
             w[1] += row.community();
             w[2] += row.deaths();
         }
+        return week;
+    }
+
+    /**
+     * The rows of the communes (with the inputs given for each) and of the districts and provinces above them
+     * (their communes summed, with their own population), each with its clinical inputs on the date.
+     */
+    List<UnitRow> rows(LocalDate date, List<AdminUnit> communes, List<AdminUnit> upper,
+                       Function<AdminUnit, UnitInputs> communeInputs, ToLongFunction<String> population) {
         Map<String, UnitInputs> sums = new LinkedHashMap<>();
-        List<UnitRow> rows = new ArrayList<>(communes.size() + districts.size() + provinces.size());
+        List<UnitRow> rows = new ArrayList<>(communes.size() + upper.size());
         for (AdminUnit c : communes) {
-            UnitInputs in = communeInputs(population.getOrDefault(c.code(), 0L), week.get(c.code()),
-                    communeCoverage.get(c.code()));
+            UnitInputs in = communeInputs.apply(c);
             sums.merge(c.districtCode(), in, UnitInputs::plus);
             sums.merge(c.provinceCode(), in, UnitInputs::plus);
             rows.add(new UnitRow(c, in.withClinical(clinical.of(c.code(), date))));
         }
-        for (AdminUnit u : concat(districts, provinces)) {
+        for (AdminUnit u : upper) {
             UnitInputs summed = sums.getOrDefault(u.code(), communeInputs(0, null, null));
-            rows.add(new UnitRow(u, summed.withPopulation(population.getOrDefault(u.code(), 0L))
+            rows.add(new UnitRow(u, summed.withPopulation(population.applyAsLong(u.code()))
                     .withClinical(clinical.of(u.code(), date))));
         }
         return rows;

@@ -55,13 +55,13 @@ class LevelRecompute {
 
     /**
      * Re-assesses a province on a date it was assessed already, after new records: the week's cases
-     * re-read, the coverage of {@code coverageDistricts} re-read, the rest from the stored inputs
+     * re-read, the coverage of {@code coverageCommunes} re-read, the rest from the stored inputs
      * ({@link RefreshedInputs}); the whole province from the raw records when the stored day is incomplete.
      */
     @Transactional
-    Result refresh(LocalDate date, String provinceCode, Set<String> coverageDistricts) {
+    Result refresh(LocalDate date, String provinceCode, Set<String> coverageCommunes) {
         long start = System.nanoTime();
-        Optional<List<UnitRow>> rows = refreshed.rows(date, provinceCode, coverageDistricts, settings.cutoffHour());
+        Optional<List<UnitRow>> rows = refreshed.rows(date, provinceCode, coverageCommunes, settings.cutoffHour());
         if (rows.isEmpty()) {
             return recompute(date, provinceCode);
         }

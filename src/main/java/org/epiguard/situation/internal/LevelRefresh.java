@@ -1,12 +1,14 @@
 package org.epiguard.situation.internal;
 
 import org.epiguard.cases.CaseConfirmed;
+import org.epiguard.cases.CaseCountChanged;
 import org.epiguard.vaccination.DosesRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -25,12 +27,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps the stored levels current as records arrive. A confirmed case ({@code cases.CaseConfirmed}, one per
- * case, entered or from an upload) and recorded doses ({@code vaccination.DosesRecorded}, one per entry or
+ * case, entered or from an upload), a death or new classification of one ({@code cases.CaseCountChanged}) and
+ * recorded doses ({@code vaccination.DosesRecorded}, one per entry or
  * import) mark their province; once the marks have been quiet for {@link #QUIET_MILLIS} (or have waited
  * {@link #MAX_WAIT_MILLIS} under a steady stream), one background worker refreshes each marked province's
  * stored assessments on the dates the records change — a case of business day d the dates d to d + 6, a
- * dose of day d every date from d — re-reading only the week's cases and the coverage of the districts
- * that got doses ({@link LevelRecompute#refresh}). A province assessed in the last week but not today is
+ * dose of day d every date from d — re-reading only the week's cases and the coverage of the communes
+ * whose people got doses ({@link LevelRecompute#refresh}). A province assessed in the last week but not today is
  * assessed today as well, so its level keeps rolling. Dates never assessed are not created, and at most
  * {@link #MAX_DATES} dates (the latest) are refreshed per burst. Never in a request.
  */
@@ -49,7 +52,7 @@ class LevelRefresh implements AutoCloseable {
         LocalDate caseFrom;
         LocalDate caseTo;
         LocalDate doseFrom;
-        final Set<String> doseDistricts = new HashSet<>();
+        final Set<String> doseCommunes = new HashSet<>();
     }
 
     /** One province's refresh: the dates re-assessed and how long it took. */
@@ -78,13 +81,24 @@ class LevelRefresh implements AutoCloseable {
 
     @TransactionalEventListener(fallbackExecution = true)
     void caseConfirmed(CaseConfirmed e) {
-        if (e.provinceCode() == null || e.confirmedAt() == null) {
+        caseDays(e.provinceCode(), e.confirmedAt());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void caseCountChanged(CaseCountChanged e) {
+        caseDays(e.provinceCode(), e.confirmedAt());
+        caseDays(e.provinceCode(), e.diedAt());
+    }
+
+    /** A case counted on the business day of {@code at} (the day ending at the cut-off hour). */
+    private void caseDays(String provinceCode, Instant at) {
+        if (provinceCode == null || at == null) {
             return;
         }
-        var local = e.confirmedAt().atZone(ZONE);
+        var local = at.atZone(ZONE);
         LocalDate day = local.toLocalTime().isAfter(LocalTime.of(settings.cutoffHour(), 0))
                 ? local.toLocalDate().plusDays(1) : local.toLocalDate();
-        mark(e.provinceCode(), m -> {
+        mark(provinceCode, m -> {
             m.caseFrom = m.caseFrom == null || day.isBefore(m.caseFrom) ? day : m.caseFrom;
             m.caseTo = m.caseTo == null || day.isAfter(m.caseTo) ? day : m.caseTo;
         });
@@ -95,7 +109,7 @@ class LevelRefresh implements AutoCloseable {
         for (String province : e.provinceCodes()) {
             mark(province, m -> {
                 m.doseFrom = m.doseFrom == null || e.firstDay().isBefore(m.doseFrom) ? e.firstDay() : m.doseFrom;
-                m.doseDistricts.addAll(e.districtCodes());
+                m.doseCommunes.addAll(e.communeCodes());
             });
         }
     }
@@ -144,7 +158,7 @@ class LevelRefresh implements AutoCloseable {
         }
         for (LocalDate date : dates) {
             boolean doses = m.doseFrom != null && !date.isBefore(m.doseFrom);
-            recompute.refresh(date, provinceCode, doses ? m.doseDistricts : Set.of());
+            recompute.refresh(date, provinceCode, doses ? m.doseCommunes : Set.of());
         }
         List<LocalDate> done = new ArrayList<>(dates);
         if (!dates.contains(today) && !assessments.exists(provinceCode, today)

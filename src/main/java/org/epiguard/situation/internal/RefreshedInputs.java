@@ -2,7 +2,6 @@ package org.epiguard.situation.internal;
 
 import org.epiguard.access.Scope;
 import org.epiguard.access.ScopeLevel;
-import org.epiguard.cases.CaseCounts;
 import org.epiguard.geo.AdminUnit;
 import org.epiguard.geo.GeoDirectory;
 import org.epiguard.situation.internal.LevelInputs.UnitRow;
@@ -23,30 +22,30 @@ import java.util.stream.Collectors;
 /**
  * The inputs of a province's units on a date that was assessed already, re-reading only what new records
  * can have changed: the week's cases of every commune (one grouped read of the province) and the coverage
- * of the districts named (one registry read each); each unit's population comes from its stored
- * inputs. Empty when a unit of the province has no stored assessment that day (a new commune, a first
+ * of the communes named (one registry read of each commune's people, or one of the province's when more
+ * than {@link #COMMUNE_READS} communes are named); each unit's population comes from its stored inputs. Empty when a unit of the province has no stored assessment that day (a new commune, a first
  * assessment): then the whole province is gathered again from the raw records.
  */
 @Component
 class RefreshedInputs {
 
+    /** Up to this many communes with new doses are re-read one by one; more, and the province is read at once. */
+    static final int COMMUNE_READS = 60;
+
     private final Assessments assessments;
-    private final CaseCounts cases;
+    private final LevelInputs inputs;
     private final VaccinationCoverage coverage;
     private final GeoDirectory geo;
-    private final ClinicalInputs clinical;
 
-    RefreshedInputs(Assessments assessments, CaseCounts cases, VaccinationCoverage coverage, GeoDirectory geo,
-                    ClinicalInputs clinical) {
+    RefreshedInputs(Assessments assessments, LevelInputs inputs, VaccinationCoverage coverage, GeoDirectory geo) {
         this.assessments = assessments;
-        this.cases = cases;
+        this.inputs = inputs;
         this.coverage = coverage;
         this.geo = geo;
-        this.clinical = clinical;
     }
 
     /** Communes first, then districts, then the province, as {@link LevelInputs#gather} gives them. */
-    Optional<List<UnitRow>> rows(LocalDate date, String provinceCode, Set<String> coverageDistricts, int cutoffHour) {
+    Optional<List<UnitRow>> rows(LocalDate date, String provinceCode, Set<String> coverageCommunes, int cutoffHour) {
         Map<String, UnitInputs> stored = assessments.ofProvince(provinceCode, date).stream()
                 .collect(Collectors.toMap(Assessment::unitCode, Assessment::inputs));
         List<AdminUnit> communes = geo.communesIn(new Scope(ScopeLevel.PROVINCE, provinceCode));
@@ -56,18 +55,13 @@ class RefreshedInputs {
                 || upper.stream().anyMatch(u -> !stored.containsKey(u.code()))) {
             return Optional.empty();
         }
-        Map<String, long[]> week = new HashMap<>();
-        for (var row : cases.perCommuneDay(date.minusDays(6), date, cutoffHour, provinceCode)) {
-            long[] w = week.computeIfAbsent(row.communeCode(), k -> new long[3]);
-            w[0] += row.confirmed();
-            w[1] += row.community();
-            w[2] += row.deaths();
-        }
+        Map<String, long[]> week = inputs.week(date, cutoffHour, provinceCode);
         Map<String, UnitCoverage> fresh = new HashMap<>();
-        for (AdminUnit d : upper) {
-            if (coverageDistricts.contains(d.code())) {
-                coverage.coverage(d.code(), date).ifPresent(r -> r.parts().forEach(u -> fresh.put(u.code(), u)));
-            }
+        List<AdminUnit> dosed = communes.stream().filter(c -> coverageCommunes.contains(c.code())).toList();
+        if (dosed.size() > COMMUNE_READS) {
+            coverage.communesOf(provinceCode, date).forEach(u -> fresh.put(u.code(), u));
+        } else {
+            dosed.forEach(c -> coverage.coverage(c.code(), date).ifPresent(r -> fresh.put(c.code(), r.unit())));
         }
         Function<AdminUnit, UnitInputs> communeInputs = c -> {
             UnitInputs before = stored.get(c.code());
@@ -76,19 +70,7 @@ class RefreshedInputs {
             return cov == null ? before.withCases(w[0], w[1], w[2])
                     : LevelInputs.communeInputs(before.population(), w, cov);
         };
-        Map<String, UnitInputs> sums = new HashMap<>();
-        List<UnitRow> rows = new ArrayList<>(communes.size() + upper.size());
-        for (AdminUnit c : communes) {
-            UnitInputs in = communeInputs.apply(c);
-            sums.merge(c.districtCode(), in, UnitInputs::plus);
-            sums.merge(c.provinceCode(), in, UnitInputs::plus);
-            rows.add(new UnitRow(c, in.withClinical(clinical.of(c.code(), date))));
-        }
-        for (AdminUnit u : upper) {
-            UnitInputs summed = sums.getOrDefault(u.code(), LevelInputs.communeInputs(0, null, null));
-            rows.add(new UnitRow(u, summed.withPopulation(stored.get(u.code()).population())
-                    .withClinical(clinical.of(u.code(), date))));
-        }
+        List<UnitRow> rows = inputs.rows(date, communes, upper, communeInputs, code -> stored.get(code).population());
         return Optional.of(rows);
     }
 }

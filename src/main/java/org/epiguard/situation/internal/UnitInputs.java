@@ -3,8 +3,9 @@ package org.epiguard.situation.internal;
 /**
  * What a unit's level is assessed on, for the 7 business days ending on the assessment date: its
  * population, cases, deaths, vaccination (counts over the census population of each age group;
- * null where the unit has no population figure for the group), and the clinical inputs that
- * EpiGuard does not record yet (null = unknown, assumed met / not counted; see {@link ClinicalInputs}).
+ * null where the unit has no population figure for the group), and the clinical inputs from the
+ * isolation module's treatment places (null = the unit has none: unknown, assumed met / not counted;
+ * see {@link ClinicalInputs}).
  */
 record UnitInputs(long population, long newCases, long communityCases, long deaths, Long oxygenCases,
                   Long adults, long adultsDose1, Long older, long olderFull, long fullCourse,

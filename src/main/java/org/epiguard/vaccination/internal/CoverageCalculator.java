@@ -63,6 +63,19 @@ class CoverageCalculator implements VaccinationCoverage {
                 .toList();
     }
 
+    @Override
+    public List<UnitCoverage> communesOf(String provinceCode, LocalDate onDate) {
+        var byCommune = counts.count(Area.PROVINCE, provinceCode, PartBy.COMMUNE, onDate);
+        List<UnitCoverage> communes = new ArrayList<>();
+        for (AdminUnit district : geo.children(provinceCode)) {
+            var populations = populationsOf(district.code());
+            for (AdminUnit c : geo.children(district.code())) {
+                communes.add(unit(c, byCommune.getOrDefault(c.code(), empty()), populations.get(c.code())));
+            }
+        }
+        return communes;
+    }
+
     private CoverageReport province(AdminUnit province, LocalDate onDate) {
         var byCommune = counts.count(Area.PROVINCE, province.code(), PartBy.COMMUNE, onDate);
         var populations = populationsOf(province.code());

@@ -125,7 +125,7 @@ class DoseEntry {
                 "dose " + number + " " + draft.productCode() + " for person " + person.id(), null,
                 draft.auditFields(person.id()));
         events.publishEvent(new DosesRecorded(Set.of(home.provinceCode()), Set.of(home.districtCode()),
-                draft.doseDate(), draft.doseDate(), 1));
+                Set.of(home.communeCode()), draft.doseDate(), draft.doseDate(), 1));
         return doses.dosesOf(person.id()).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     }
 

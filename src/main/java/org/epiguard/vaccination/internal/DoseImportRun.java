@@ -223,7 +223,8 @@ class DoseImportRun {
         if (added > 0) {
             afterCommit.add(tx.sql(DoseImportSql.RECORDED).query((rs, i) -> new DosesRecorded(
                     Set.of((String[]) rs.getArray("provinces").getArray()),
-                    Set.of((String[]) rs.getArray("districts").getArray()), rs.getObject("first_day", LocalDate.class),
+                    Set.of((String[]) rs.getArray("districts").getArray()),
+                    Set.of((String[]) rs.getArray("communes").getArray()), rs.getObject("first_day", LocalDate.class),
                     rs.getObject("last_day", LocalDate.class), added)).single());
         }
         tx.sql(DoseImportSql.SAVE_ERRORS).param("job", jobId).update();

@@ -247,10 +247,11 @@ final class DoseImportSql {
              where d.k = 1
             on conflict (person_id, dose_number) do nothing""";
 
-    /** What the import wrote, for {@code DosesRecorded}: the home provinces and districts and the span of dose dates. */
+    /** What the import wrote, for {@code DosesRecorded}: the home provinces, districts, communes and the span of dose dates. */
     static final String RECORDED = """
             select array_remove(array_agg(distinct d.province_code), null) as provinces,
                    array_remove(array_agg(distinct d.district_code), null) as districts,
+                   array_remove(array_agg(distinct d.commune_code), null) as communes,
                    min(d.dose_date) as first_day, max(d.dose_date) as last_day
               from dosed d
              where d.k = 1""";

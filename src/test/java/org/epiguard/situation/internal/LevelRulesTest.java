@@ -15,7 +15,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every band edge and matrix cell of the two rule sets, as seeded by the migration. */
+/** Every band edge and matrix cell of the two rule sets, as seeded by the migration ({@link SeededRulesTest} checks they are). */
 class LevelRulesTest {
 
     static RuleSet rule(Method method, Map<String, Double> thresholds, int[][] matrix) {
@@ -95,9 +95,17 @@ class LevelRulesTest {
 
     @ParameterizedTest(name = "218: {0} cases, {1} oxygen, {2} deaths per million → band {3}")
     @CsvSource({"19,,0,1", "20,,0,2", "149,,0,2", "150,,0,3", "599,,0,3", "600,,0,4",
-            "0,1,0,2", "0,3,0,3", "0,5,0,4", "0,,1,2", "0,,3,3", "0,,10,4", "0,,0,1"})
+            "0,1,0,2", "0,3,0,3", "0,5,0,4", "0,,1,2", "0,,3,3", "0,,10,4", "0,,0,1", "0,,2,2", "0,,9,3"})
     void transmission_is_the_highest_band_of_cases_oxygen_and_deaths(long cases, Long oxygen, long deaths, int band) {
         assertThat(LevelRules.evaluate(R218, inputs218(cases, oxygen, deaths, 80, 95, null)).band()).isEqualTo(band);
+    }
+
+    @ParameterizedTest(name = "218: {0} cases on oxygen per million → band {1}")
+    @CsvSource({"0,1", "9,1", "10,2", "29,2", "30,3", "49,3", "50,4"})
+    void oxygen_bands_start_at_1_3_and_5_per_100000(long oxygenPerMillion, int band) {
+        var in = new UnitInputs(1_000_000, 0, 0, 0, oxygenPerMillion, 100L, 100, 100L, 95, 800_000, null, null, null,
+                null);
+        assertThat(LevelRules.evaluate(R218, in).band()).isEqualTo(band);
     }
 
     @ParameterizedTest(name = "218: band {0}, full {1}%, high-risk {2}%, beds met {3} → {4}, level {5}")
