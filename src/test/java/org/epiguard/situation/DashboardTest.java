@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -199,14 +200,23 @@ class DashboardTest extends IntegrationTest {
         String day = "01/03/2022";
         long before = n(dashboard("dash.p92", commune, day), "$.today.confirmed");
         long person = data.people(commune, 1, 1985).getFirst();
-        mvc.perform(post("/api/v1/cases").with(as("dash.c92")).contentType(MediaType.APPLICATION_JSON)
+        String created = mvc.perform(post("/api/v1/cases").with(as("dash.c92")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"personId\": " + person + ", \"status\": \"CONFIRMED\", \"at\": \"" + day + " 10:00\"}"))
-                .andExpect(status().isCreated());
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         awaitTrue(() -> n(dashboard("dash.p92", commune, day), "$.today.confirmed") == before + 1);
         String json = dashboard("dash.p92", district, day);
         assertThat(n(json, "$.today.community")).isEqualTo(before + 1);
         assertThat(n(json, "$.parts[?(@.code == '" + commune + "')].casesToday")).isEqualTo(before + 1);
         assertThat(n(dashboard("dash.p92", province, day), "$.cumulative.confirmed")).isEqualTo(before + 1);
+        // the commune finds the case was already in quarantine (cases.CaseCountChanged): the day is counted again
+        long caseId = n(created, "$.kase.id");
+        mvc.perform(put("/api/v1/cases/" + caseId + "/classification").with(as("dash.c92"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"foundInQuarantine\": true, \"imported\": true}"))
+                .andExpect(status().isOk());
+        awaitTrue(() -> n(dashboard("dash.p92", commune, day), "$.today.inQuarantine") == 1);
+        String after = dashboard("dash.p92", commune, day);
+        assertThat(n(after, "$.today.community")).isEqualTo(before);
+        assertThat(n(after, "$.cumulative.imported")).isEqualTo(1);
     }
 
     /** In Cần Thơ too: a negative rapid test and a dose, entered singly, refresh their figures in the background. */

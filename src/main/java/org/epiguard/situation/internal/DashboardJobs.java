@@ -1,6 +1,7 @@
 package org.epiguard.situation.internal;
 
 import org.epiguard.cases.CaseConfirmed;
+import org.epiguard.cases.CaseCountChanged;
 import org.epiguard.testing.PcrPositive;
 import org.epiguard.testing.RapidTestPositive;
 import org.epiguard.testing.ResultsRecorded;
@@ -26,16 +27,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * Keeps the dashboard's figures current, in one background thread, never in a request.
  * <ul>
- * <li>Records arriving: a confirmed case ({@code cases.CaseConfirmed}, its business day), a positive
+ * <li>Records arriving: a confirmed case ({@code cases.CaseConfirmed}, its business day), a case's death or
+ * new classification ({@code cases.CaseCountChanged}, the days of its confirmation and death), a positive
  * RT-PCR or rapid test ({@code testing.PcrPositive}, {@code testing.RapidTestPositive}, the day of the result)
  * and any recorded results ({@code testing.ResultsRecorded}, their days) mark their province's days as
  * pending, in the transaction that records them (after the commit of an upload); recorded doses
  * ({@code vaccination.DosesRecorded}) mark the province's vaccination figures. Every {@code drain} seconds
  * (default 2) the pending days are recomputed for their province, runs of days at once, and the vaccination
  * figures of the dosed provinces.</li>
- * <li>Figures no event announces — quarantine occupancy, treatment beds, kit stock, open clusters, and the
- * case classifications of the last days (a commune's reclassification publishes nothing) — are refreshed
- * every {@code places} seconds (default 60) for each province kept: they change on many paths of their
+ * <li>Figures no event announces — quarantine occupancy, treatment beds, kit stock, open clusters (and, as a
+ * safety net, the days of the last two weeks) — are refreshed every {@code places} seconds (default 60)
+ * for each province kept: they change on many paths of their
  * modules (placing, transfer, release, death, a facility's capacity; receipts, adjustments and every rapid
  * test; cluster forming, merging, closing), a short period costs a few grouped reads per province, and an
  * event on each path would mean edits all over those modules. Outreach reasons and ages crossing 12 or 18
@@ -87,6 +89,16 @@ class DashboardJobs implements AutoCloseable {
     void on(CaseConfirmed e) {
         if (e.provinceCode() != null && e.confirmedAt() != null) {
             store.mark(e.provinceCode(), businessDay(e.confirmedAt(), settings.cutoffHour()), "DAY");
+        }
+    }
+
+    @EventListener
+    void on(CaseCountChanged e) {
+        if (e.provinceCode() != null && e.confirmedAt() != null) {
+            store.mark(e.provinceCode(), businessDay(e.confirmedAt(), settings.cutoffHour()), "DAY");
+        }
+        if (e.provinceCode() != null && e.diedAt() != null) {
+            store.mark(e.provinceCode(), businessDay(e.diedAt(), settings.cutoffHour()), "DAY");
         }
     }
 

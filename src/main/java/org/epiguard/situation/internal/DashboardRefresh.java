@@ -8,6 +8,7 @@ import org.epiguard.geo.GeoDirectory;
 import org.epiguard.geo.Population;
 import org.epiguard.geo.PopulationFacts;
 import org.epiguard.isolation.OccupancyFigures;
+import org.epiguard.testing.KitStocks;
 import org.epiguard.testing.TestingFigures;
 import org.epiguard.tracing.ClusterFigures;
 import org.epiguard.vaccination.AgeGroup;
@@ -38,6 +39,7 @@ class DashboardRefresh {
 
     private final CaseCounts cases;
     private final TestingFigures testing;
+    private final KitStocks kitStocks;
     private final OccupancyFigures occupancy;
     private final ClusterFigures clusters;
     private final VaccinationCoverage coverage;
@@ -48,11 +50,12 @@ class DashboardRefresh {
     private final SituationSettings settings;
     private final TransactionTemplate tx;
 
-    DashboardRefresh(CaseCounts cases, TestingFigures testing, OccupancyFigures occupancy, ClusterFigures clusters,
+    DashboardRefresh(CaseCounts cases, TestingFigures testing, KitStocks kitStocks, OccupancyFigures occupancy, ClusterFigures clusters,
                      VaccinationCoverage coverage, OutreachFigures outreach, PopulationFacts populations,
                      GeoDirectory geo, DashboardStore store, SituationSettings settings, TransactionTemplate tx) {
         this.cases = cases;
         this.testing = testing;
+        this.kitStocks = kitStocks;
         this.occupancy = occupancy;
         this.clusters = clusters;
         this.coverage = coverage;
@@ -110,7 +113,7 @@ class DashboardRefresh {
     /** Quarantine places, treatment beds, kit stock and open clusters of a province now. */
     void places(String province) {
         var places = occupancy.now(province);
-        var kits = testing.kitStock(province, Dates.today());
+        var kits = kitStocks.perCommune(province, Dates.today());
         var open = clusters.activeIn(province);
         tx.executeWithoutResult(s -> store.replacePlaces(province, places, kits, open));
     }

@@ -2,6 +2,7 @@ package org.epiguard.situation.internal;
 
 import org.epiguard.cases.CaseCounts;
 import org.epiguard.isolation.OccupancyFigures;
+import org.epiguard.testing.KitStocks;
 import org.epiguard.testing.TestingFigures;
 import org.epiguard.tracing.ClusterFigures;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,7 +83,7 @@ class DashboardStore {
 
     /** Replaces the places, beds, kits and open clusters of a province. */
     void replacePlaces(String province, List<OccupancyFigures.CommunePlaces> places,
-                       List<TestingFigures.CommuneKits> kits, List<ClusterFigures.ClusterCommune> clusters) {
+                       List<KitStocks.CommuneKits> kits, List<ClusterFigures.ClusterCommune> clusters) {
         jdbc.sql("""
                 update situation_dash_commune set quarantine_places = 0, quarantine_used = 0, beds_1 = 0, beds_1_used = 0,
                        beds_2 = 0, beds_2_used = 0, beds_3 = 0, beds_3_used = 0, kit_stock = 0, places_at = now()

@@ -1,6 +1,5 @@
 package org.epiguard.testing.internal;
 
-import org.epiguard.geo.GeoDirectory;
 import org.epiguard.testing.TestingFigures;
 import org.springframework.stereotype.Component;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,18 +8,14 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@link TestingFigures} from testing_test and the kit movements, one grouped query each. */
+/** {@link TestingFigures} from testing_test, one grouped query. */
 @Component
 class DashboardTestingFigures implements TestingFigures {
 
     private final JdbcClient jdbc;
-    private final KitMovements kits;
-    private final GeoDirectory geo;
 
-    DashboardTestingFigures(JdbcClient jdbc, KitMovements kits, GeoDirectory geo) {
+    DashboardTestingFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.kits = kits;
-        this.geo = geo;
     }
 
     @Override
@@ -39,11 +34,5 @@ class DashboardTestingFigures implements TestingFigures {
                 .query((rs, i) -> new CommuneDayTests(rs.getDate("day").toLocalDate(), rs.getString("commune_code"),
                         rs.getLong("tests"), rs.getLong("positive"), rs.getLong("negative")))
                 .list();
-    }
-
-    @Override
-    public List<CommuneKits> kitStock(String provinceCode, LocalDate on) {
-        return geo.unit(provinceCode).map(p -> kits.counts(new StatsArea.Area(p), on).stream()
-                .map(c -> new CommuneKits(c.communeCode(), c.stock())).toList()).orElse(List.of());
     }
 }

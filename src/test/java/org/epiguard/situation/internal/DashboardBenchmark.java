@@ -5,6 +5,7 @@ import org.epiguard.access.Scope;
 import org.epiguard.cases.CaseCounts;
 import org.epiguard.isolation.OccupancyFigures;
 import org.epiguard.support.TestUsers;
+import org.epiguard.testing.KitStocks;
 import org.epiguard.testing.TestingFigures;
 import org.epiguard.tracing.ClusterFigures;
 import org.epiguard.vaccination.OutreachFigures;
@@ -65,6 +66,8 @@ class DashboardBenchmark {
     CaseCounts cases;
     @Autowired
     TestingFigures testing;
+    @Autowired
+    KitStocks kitStocks;
     @Autowired
     OccupancyFigures occupancy;
     @Autowired
@@ -171,7 +174,7 @@ class DashboardBenchmark {
             cases.cumulative(unit, PEAK, cutoff);
             testing.perCommuneDay(PROVINCE, PEAK.minusDays(27), PEAK);
             occupancy.now(PROVINCE);
-            testing.kitStock(PROVINCE, PEAK);
+            kitStocks.perCommune(PROVINCE, PEAK);
             clusters.activeIn(PROVINCE);
             coverage.coverage(unit, Dates.today());
             outreach.communes(PROVINCE, Dates.today());
