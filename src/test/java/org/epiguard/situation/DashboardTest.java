@@ -188,6 +188,20 @@ class DashboardTest extends IntegrationTest {
      * outside the periodic refresh of the last days) once the background turn has drained its mark.
      */
     @Test
+    void the_cluster_list_a_figure_links_to_holds_the_open_clusters_with_cases_in_the_area() throws Exception {
+        for (String area : List.of(data.a, data.b1, P)) {
+            mvc.perform(get("/tracing/clusters").param("status", "OPEN").param("area", area).with(as("dash.province")))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("Ổ dịch Thử Bảng")));
+        }
+        for (String area : List.of(data.a2, data.c)) {
+            mvc.perform(get("/tracing/clusters").param("status", "OPEN").param("area", area).with(as("dash.province")))
+                    .andExpect(status().isOk()).andExpect(content().string(not(containsString("Ổ dịch Thử Bảng"))));
+        }
+        mvc.perform(get("/tracing/clusters").param("area", "12a").with(as("dash.province")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void a_confirmed_case_refreshes_its_day_in_the_background() throws Exception {
         String province = "92";
         String commune = jdbc.sql("select min(code) from geo_admin_unit where level = 'COMMUNE' and province_code = :p")
@@ -337,7 +351,7 @@ class DashboardTest extends IntegrationTest {
         assertThat(html).contains("href=\"/situation/report/report.pdf?unit=" + data.a + "&amp;date=08/02/2022\"");
         assertThat(html).contains("href=\"/situation/dashboard?unit=" + data.a1 + "&amp;date=08/02/2022\"");
         assertThat(html).contains("data-test=\"up\" href=\"/situation/dashboard?unit=" + P);
-        assertThat(html).contains("data-test=\"clusters\" href=\"/tracing/clusters?status=OPEN\">1<");
+        assertThat(link(html, "clusters")).isEqualTo("/tracing/clusters?status=OPEN&area=" + data.a + " 1");
         mvc.perform(get("/situation/dashboard").param("unit", data.a).with(as("dash.district.a")))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("data-test=\"up\""))));
     }

@@ -132,7 +132,7 @@ class Dashboards {
         };
         return new DashboardFigures.Links(cases,
                 "/testing/stats?area=" + code + "&from=" + Dates.format(from) + "&to=" + Dates.format(to),
-                "/tracing/clusters?status=OPEN", "/isolation/facilities", "/isolation/facilities#treatment",
+                "/tracing/clusters?status=OPEN&area=" + code, "/isolation/facilities", "/isolation/facilities#treatment",
                 "/testing/kits?area=" + code, "/vaccination/coverage?unit=" + code, outreach,
                 "/situation/report?unit=" + code + "&date=" + Dates.format(to));
     }
