@@ -202,6 +202,18 @@ class DashboardTest extends IntegrationTest {
     }
 
     @Test
+    void the_facility_list_a_figure_links_to_holds_the_places_of_the_area() throws Exception {
+        String a = mvc.perform(get("/isolation/facilities").param("area", data.a).with(as("dash.province")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(a).contains("Khu cách ly Thử Bảng").contains("Bệnh viện Thử Tầng 3").doesNotContain("Bệnh viện Thử Bảng");
+        String b1 = mvc.perform(get("/isolation/facilities").param("area", data.b1).with(as("dash.province")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(b1).contains("Bệnh viện Thử Bảng").doesNotContain("Khu cách ly Thử Bảng");
+        mvc.perform(get("/isolation/facilities").param("area", "x").with(as("dash.province")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void a_confirmed_case_refreshes_its_day_in_the_background() throws Exception {
         String province = "92";
         String commune = jdbc.sql("select min(code) from geo_admin_unit where level = 'COMMUNE' and province_code = :p")
@@ -343,7 +355,8 @@ class DashboardTest extends IntegrationTest {
         assertThat(link(html, "window-in-quarantine")).isEqualTo("/cases?commune=" + data.a + " 3");
         assertThat(html).contains("data-test=\"window-tests\" href=\"/testing/stats?area=" + data.a
                 + "&amp;from=12/01/2022&amp;to=08/02/2022\">4<");
-        assertThat(html).contains("data-test=\"quarantine-free\" href=\"/isolation/facilities\">47<");
+        assertThat(link(html, "quarantine-free")).isEqualTo("/isolation/facilities?area=" + data.a + " 47");
+        assertThat(link(html, "beds-used-2")).isEqualTo("/isolation/facilities?area=" + data.a + " 0");
         assertThat(html).contains("data-test=\"kits\" href=\"/testing/kits?area=" + data.a + "\">999<");
         assertThat(html).contains("data-test=\"adult-dose2\" href=\"/vaccination/coverage?unit=" + data.a + "\">8%<");
         assertThat(html).contains("data-test=\"outreach-incomplete\" href=\"/vaccination/outreach/completion?district="

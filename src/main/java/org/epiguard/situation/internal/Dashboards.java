@@ -125,6 +125,7 @@ class Dashboards {
         String code = unit.code();
         String district = unit.level() == AdminLevel.DISTRICT ? code : unit.districtCode();
         String cases = unit.level() == AdminLevel.PROVINCE ? "/cases" : "/cases?commune=" + code;
+        String places = unit.level() == AdminLevel.PROVINCE ? "/isolation/facilities" : "/isolation/facilities?area=" + code;
         String outreach = switch (unit.level()) {
             case COMMUNE -> "/vaccination/outreach?commune=" + code + "&reason=NONE";
             case DISTRICT -> "/vaccination/outreach/completion?district=" + district;
@@ -132,7 +133,7 @@ class Dashboards {
         };
         return new DashboardFigures.Links(cases,
                 "/testing/stats?area=" + code + "&from=" + Dates.format(from) + "&to=" + Dates.format(to),
-                "/tracing/clusters?status=OPEN&area=" + code, "/isolation/facilities", "/isolation/facilities#treatment",
+                "/tracing/clusters?status=OPEN&area=" + code, places, places,
                 "/testing/kits?area=" + code, "/vaccination/coverage?unit=" + code, outreach,
                 "/situation/report?unit=" + code + "&date=" + Dates.format(to));
     }
