@@ -150,18 +150,7 @@ public final class DashboardTestData {
 
     /** {@code count} confirmed cases of new people of a commune at a local time; their ids. */
     public List<Long> cases(String commune, int count, String localTime, boolean inQuarantine, boolean imported) {
-        return new ArrayList<>(jdbc.sql("""
-                        with p as (
-                            insert into people_person (full_name, birth_year, sex, province_code, district_code, commune_code, no_id)
-                            select 'Ca Bảng Thử ' || g, 1980, 'F', province_code, district_code, code, true
-                              from geo_admin_unit, generate_series(1, :n) g where code = :c
-                            returning id, province_code, district_code, commune_code)
-                        insert into cases_case (person_id, status, origin, confirmed_at, imported, found_in_quarantine,
-                                                province_code, district_code, commune_code)
-                        select id, 'CONFIRMED', 'PCR', :at, :imp, :q, province_code, district_code, commune_code from p
-                        returning id""")
-                .param("n", count).param("c", commune).param("at", at(localTime)).param("imp", imported)
-                .param("q", inQuarantine).query(Long.class).list());
+        return new ArrayList<>(new SituationTestData(jdbc, P).cases(commune, count, localTime, inQuarantine, imported));
     }
 
     /** New people of a commune born in a year. */
