@@ -7,7 +7,7 @@ import org.epiguard.geo.AdminUnit;
 import org.epiguard.geo.GeoDirectory;
 import org.epiguard.geo.Population;
 import org.epiguard.geo.PopulationFacts;
-import org.epiguard.isolation.OccupancyFigures;
+import org.epiguard.isolation.TreatmentCapacity;
 import org.epiguard.testing.KitStocks;
 import org.epiguard.testing.TestingFigures;
 import org.epiguard.tracing.ClusterFigures;
@@ -40,7 +40,7 @@ class DashboardRefresh {
     private final CaseCounts cases;
     private final TestingFigures testing;
     private final KitStocks kitStocks;
-    private final OccupancyFigures occupancy;
+    private final TreatmentCapacity capacity;
     private final ClusterFigures clusters;
     private final VaccinationCoverage coverage;
     private final OutreachFigures outreach;
@@ -50,13 +50,13 @@ class DashboardRefresh {
     private final SituationSettings settings;
     private final TransactionTemplate tx;
 
-    DashboardRefresh(CaseCounts cases, TestingFigures testing, KitStocks kitStocks, OccupancyFigures occupancy, ClusterFigures clusters,
+    DashboardRefresh(CaseCounts cases, TestingFigures testing, KitStocks kitStocks, TreatmentCapacity capacity, ClusterFigures clusters,
                      VaccinationCoverage coverage, OutreachFigures outreach, PopulationFacts populations,
                      GeoDirectory geo, DashboardStore store, SituationSettings settings, TransactionTemplate tx) {
         this.cases = cases;
         this.testing = testing;
         this.kitStocks = kitStocks;
-        this.occupancy = occupancy;
+        this.capacity = capacity;
         this.clusters = clusters;
         this.coverage = coverage;
         this.outreach = outreach;
@@ -112,7 +112,7 @@ class DashboardRefresh {
 
     /** Quarantine places, treatment beds, kit stock and open clusters of a province now. */
     void places(String province) {
-        var places = occupancy.now(province);
+        var places = capacity.perCommune(province, Dates.today());
         var kits = kitStocks.perCommune(province, Dates.today());
         var open = clusters.activeIn(province);
         tx.executeWithoutResult(s -> store.replacePlaces(province, places, kits, open));

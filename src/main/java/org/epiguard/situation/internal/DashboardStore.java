@@ -1,7 +1,7 @@
 package org.epiguard.situation.internal;
 
 import org.epiguard.cases.CaseCounts;
-import org.epiguard.isolation.OccupancyFigures;
+import org.epiguard.isolation.TreatmentCapacity;
 import org.epiguard.testing.KitStocks;
 import org.epiguard.testing.TestingFigures;
 import org.epiguard.tracing.ClusterFigures;
@@ -82,7 +82,7 @@ class DashboardStore {
     }
 
     /** Replaces the places, beds, kits and open clusters of a province. */
-    void replacePlaces(String province, List<OccupancyFigures.CommunePlaces> places,
+    void replacePlaces(String province, List<TreatmentCapacity.CommuneCapacity> places,
                        List<KitStocks.CommuneKits> kits, List<ClusterFigures.ClusterCommune> clusters) {
         jdbc.sql("""
                 update situation_dash_commune set quarantine_places = 0, quarantine_used = 0, beds_1 = 0, beds_1_used = 0,
@@ -90,8 +90,8 @@ class DashboardStore {
                  where province_code = :p""").param("p", province).update();
         List<Object[]> batch = new ArrayList<>();
         for (var p : places) {
-            batch.add(new Object[]{p.quarantineCapacity(), p.quarantineOccupied(), p.beds(1), p.bedsOccupied(1),
-                    p.beds(2), p.bedsOccupied(2), p.beds(3), p.bedsOccupied(3), p.communeCode()});
+            batch.add(new Object[]{p.facilityPlaces(), p.facilityOccupied(), p.tier1Beds(), p.tier1Occupied(),
+                    p.tier2Beds(), p.tier2Occupied(), p.tier3Beds(), p.tier3Occupied(), p.communeCode()});
         }
         insert("""
                 update situation_dash_commune set quarantine_places = ?, quarantine_used = ?, beds_1 = ?, beds_1_used = ?,

@@ -3,7 +3,7 @@ package org.epiguard.situation.internal;
 import org.epiguard.access.Role;
 import org.epiguard.access.Scope;
 import org.epiguard.cases.CaseCounts;
-import org.epiguard.isolation.OccupancyFigures;
+import org.epiguard.isolation.TreatmentCapacity;
 import org.epiguard.support.TestUsers;
 import org.epiguard.testing.KitStocks;
 import org.epiguard.testing.TestingFigures;
@@ -69,7 +69,7 @@ class DashboardBenchmark {
     @Autowired
     KitStocks kitStocks;
     @Autowired
-    OccupancyFigures occupancy;
+    TreatmentCapacity capacity;
     @Autowired
     ClusterFigures clusters;
     @Autowired
@@ -173,7 +173,7 @@ class DashboardBenchmark {
             cases.perCommuneDay(PEAK.minusDays(27), PEAK, cutoff, PROVINCE);
             cases.cumulative(unit, PEAK, cutoff);
             testing.perCommuneDay(PROVINCE, PEAK.minusDays(27), PEAK);
-            occupancy.now(PROVINCE);
+            capacity.perCommune(PROVINCE, Dates.today());
             kitStocks.perCommune(PROVINCE, PEAK);
             clusters.activeIn(PROVINCE);
             coverage.coverage(unit, Dates.today());
