@@ -127,15 +127,13 @@ class DashboardRefresh {
             for (Population p : populations.childrenOf(d.code())) {
                 pops.put(p.unitCode(), p);
             }
-            coverage.coverage(d.code(), today).ifPresent(r -> {
-                for (UnitCoverage c : r.parts()) {
-                    GroupCoverage teens = c.group(AgeGroup.AGE_12_17);
-                    GroupCoverage adults = c.group(AgeGroup.AGE_18_PLUS);
-                    rows.put(c.code(), new DashboardStore.CommuneVaccination(c.code(), null, teens.population(),
-                            adults.population(), teens.atLeast1(), teens.atLeast2(), adults.atLeast1(), adults.atLeast2(),
-                            adults.atLeast3(), 0, 0, false));
-                }
-            });
+        }
+        for (UnitCoverage c : coverage.communesOf(province, today)) {
+            GroupCoverage teens = c.group(AgeGroup.AGE_12_17);
+            GroupCoverage adults = c.group(AgeGroup.AGE_18_PLUS);
+            rows.put(c.code(), new DashboardStore.CommuneVaccination(c.code(), null, teens.population(),
+                    adults.population(), teens.atLeast1(), teens.atLeast2(), adults.atLeast1(), adults.atLeast2(),
+                    adults.atLeast3(), 0, 0, false));
         }
         for (var o : outreach.communes(province, today)) {
             var r = rows.get(o.communeCode());
