@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The provincial committee of Kiên Giang opens its dashboard for 08/02/2022, sees the curve drawn,
+ * The provincial committee of An Giang opens its dashboard for 08/02/2022, sees the curve drawn,
  * drills into its first district, and downloads the district's daily report as PDF: the report's text
  * carries the figures the dashboard showed (new cases by classification, cumulative imported / domestic).
  */
@@ -35,7 +35,7 @@ class DashboardBrowserTest extends BrowserTest {
 
         signIn("dash.browser", TestUsers.PASSWORD);
         page.navigate(url("/situation/dashboard?unit=" + DashboardTestData.P + "&date=" + DashboardTestData.DAY));
-        assertThat(page.locator("[data-test=dashboard-heading]")).containsText("Kiên Giang");
+        assertThat(page.locator("[data-test=dashboard-heading]")).containsText(data.name(DashboardTestData.P));
         assertThat(page.locator("[data-test=new-cases]")).hasText("5");
         assertThat(page.locator("[data-test=window-cases]")).hasText("10");
         assertThat(page.locator("#dash-curve")).hasAttribute("data-drawn", "28");

@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The command-centre dashboard of Kiên Giang ({@link DashboardTestData}) on 08/02/2022: each figure from
+ * The command-centre dashboard of An Giang ({@link DashboardTestData}) on 08/02/2022: each figure from
  * the pre-aggregated tables after a rebuild, the drill-down to a district and a commune, the refresh of a
  * day when a case is confirmed, a past day that stays the same, the view scope, bad parameters and the page.
  */
@@ -183,7 +183,7 @@ class DashboardTest extends IntegrationTest {
     }
 
     /**
-     * In Cần Thơ (92), so that the isolation the case opens cannot take a place of Kiên Giang's facility:
+     * In Đồng Tháp (87), so that the isolation the case opens cannot take a place of An Giang's facility:
      * the province is rebuilt first, then a case entered through the cases API shows on its day (a day
      * outside the periodic refresh of the last days) once the background turn has drained its mark.
      */
@@ -215,7 +215,7 @@ class DashboardTest extends IntegrationTest {
 
     @Test
     void a_confirmed_case_refreshes_its_day_in_the_background() throws Exception {
-        String province = "92";
+        String province = "87";
         String commune = jdbc.sql("select min(code) from geo_admin_unit where level = 'COMMUNE' and province_code = :p")
                 .param("p", province).query(String.class).single();
         String district = jdbc.sql("select parent_code from geo_admin_unit where code = :c").param("c", commune)
@@ -245,10 +245,10 @@ class DashboardTest extends IntegrationTest {
         assertThat(n(after, "$.cumulative.imported")).isEqualTo(1);
     }
 
-    /** In Cần Thơ too: a negative rapid test and a dose, entered singly, refresh their figures in the background. */
+    /** In Đồng Tháp too: a negative rapid test and a dose, entered singly, refresh their figures in the background. */
     @Test
     void recorded_results_and_doses_refresh_tests_and_vaccination_in_the_background() throws Exception {
-        String province = "92";
+        String province = "87";
         String commune = jdbc.sql("select max(code) from geo_admin_unit where level = 'COMMUNE' and province_code = :p")
                 .param("p", province).query(String.class).single();
         user("dash.p92", Role.PROVINCE_COMMITTEE, Scope.of("PROVINCE", province));
