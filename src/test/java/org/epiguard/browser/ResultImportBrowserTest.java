@@ -53,6 +53,7 @@ class ResultImportBrowserTest extends BrowserTest {
         String tag = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         signIn("tyt.baichay", "demo@2021");
         page.navigate(url("/testing"));
+        page.locator("nav details[data-nav-group=testing] summary").click();
         page.locator("nav a[href='/testing/results/import']").click();
         page.waitForURL(u -> u.endsWith("/testing/results/import"));
         assertThat(page.locator("[data-test=template-xlsx]")).isVisible();

@@ -74,10 +74,10 @@ final class SituationTestData {
         }
     }
 
-    /** {@code count} confirmed cases of people of a commune at a local time ("2021-11-20T16:00:00"). */
-    void cases(String commune, int count, String localTime, boolean inQuarantine, boolean imported) {
+    /** {@code count} confirmed cases of people of a commune at a local time ("2021-11-20T16:00:00"); their ids. */
+    List<Long> cases(String commune, int count, String localTime, boolean inQuarantine, boolean imported) {
         var at = java.sql.Timestamp.from(LocalDateTime.parse(localTime).atZone(VN).toInstant());
-        jdbc.sql("""
+        return jdbc.sql("""
                         with p as (
                             insert into people_person (full_name, birth_year, sex, province_code, district_code, commune_code, no_id)
                             select 'Ca Bệnh Thử ' || g, 1980, 'F', province_code, district_code, code, true
@@ -85,9 +85,10 @@ final class SituationTestData {
                             returning id, province_code, district_code, commune_code)
                         insert into cases_case (person_id, status, origin, confirmed_at, imported, found_in_quarantine,
                                                 province_code, district_code, commune_code)
-                        select id, 'CONFIRMED', 'PCR', :at, :imp, :q, province_code, district_code, commune_code from p""")
+                        select id, 'CONFIRMED', 'PCR', :at, :imp, :q, province_code, district_code, commune_code from p
+                        returning id""")
                 .param("n", count).param("c", commune).param("at", at).param("imp", imported).param("q", inQuarantine)
-                .update();
+                .query(Long.class).list();
     }
 
     /** One death at a local time of a confirmed case of the commune. */

@@ -76,7 +76,7 @@ class CaseApi {
     }
 
     @GetMapping
-    @Operation(summary = "Cases in your view scope, paged (page from 0, size up to 200) and sorted (sort: priority, the default - children under 5, under 18, 65+ with comorbidities, the unvaccinated first -, name, age, status, confirmed, risk, commune; dir asc/desc), filtered by status, commune (5-digit code), risk (GREEN, YELLOW, ORANGE, RED) and watch (UNDER_5, UNDER_18, ELDERLY_COMORBID, UNVACCINATED)")
+    @Operation(summary = "Cases in your view scope, paged (page from 0, size up to 200) and sorted (sort: priority, the default - children under 5, under 18, 65+ with comorbidities, the unvaccinated first -, name, age, status, confirmed, risk, commune; dir asc/desc), filtered by status, commune (5-digit code; a 3-digit district code: all its communes), risk (GREEN, YELLOW, ORANGE, RED) and watch (UNDER_5, UNDER_18, ELDERLY_COMORBID, UNVACCINATED)")
     ListPage<CaseList.Row> list(@RequestParam(required = false) String status, @RequestParam(required = false) String commune,
                                 @RequestParam(required = false) String risk, @RequestParam(required = false) String watch,
                                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,

@@ -85,7 +85,8 @@ class CaseList {
                 + " from cases_case c join people_person p on p.id = c.person_id"
                 + " where " + scope.sql("c", "reporting_unit_id")
                 + (f.status() == null ? "" : " and c.status = :status")
-                + (f.communeCode() == null ? "" : " and c.commune_code = :commune")
+                + (f.communeCode() == null ? "" : f.communeCode().length() == 3 ? " and c.district_code = :commune"
+                        : " and c.commune_code = :commune")
                 + (f.risk() == null ? "" : " and c.risk_group = :risk")
                 + (f.watch() == null ? "" : " and " + WATCH + " = :watch");
     }

@@ -58,7 +58,7 @@ class CaseViews {
         CaseStatus s = blank(status) ? null : CaseFields.choice(CaseStatus.class, "status", status, problems).orElse(null);
         RiskGroup r = blank(risk) ? null : CaseFields.choice(RiskGroup.class, "risk", risk, problems).orElse(null);
         CaseList.Watch w = blank(watch) ? null : CaseFields.choice(CaseList.Watch.class, "watch", watch, problems).orElse(null);
-        if (!blank(commune) && !commune.strip().matches("\\d{5}")) {
+        if (!blank(commune) && !commune.strip().matches("\\d{5}|\\d{3}")) { // a district's code: all its communes
             problems.add(CaseProblem.of("commune", "UNKNOWN_VALUE", commune));
         }
         InvalidCaseInput.throwIfAny(problems);

@@ -379,16 +379,17 @@ final class DemoOutbreak {
                 z as (
                     insert into cases_zone (kind, status, household_id, description, starts_on, planned_end, activated_at,
                                             lifted_at, province_code, district_code, commune_code)
-                    select 'HOUSEHOLD', 'LIFTED', h.household_id, 'Hộ gia đình có ca bệnh – ' || :name,
+                    select 'HOUSEHOLD', 'LIFTED', h.household_id, hh.address_text,
                            cast(h.first_at at time zone 'Asia/Ho_Chi_Minh' as date),
                            cast(h.last_at at time zone 'Asia/Ho_Chi_Minh' as date) + 14,
                            h.first_at + interval '2 hours', h.last_at + interval '14 days', '22', h.district_code,
                            h.commune_code
-                      from h order by h.first_at, h.household_id
+                      from h join people_household hh on hh.id = h.household_id
+                     order by h.first_at, h.household_id
                     returning id, household_id)
                 insert into cases_zone_case (zone_id, case_id)
                 select z.id, o.case_id from z join demo_outbreak o on o.household_id = z.household_id
-                 where not o.found_in_quarantine""").param("name", CLUSTER_NAME).update();
+                 where not o.found_in_quarantine""").update();
         long venue = jdbc.sql("""
                 with w as (
                     select u.id, u.name, u.district_code, u.commune_code, o.confirmed_at as first_at,
@@ -398,7 +399,7 @@ final class DemoOutbreak {
                 z as (
                     insert into cases_zone (kind, status, unit_id, description, starts_on, planned_end, activated_at,
                                             lifted_at, province_code, district_code, commune_code)
-                    select 'VENUE', 'LIFTED', w.id, w.name || ' – ' || :name,
+                    select 'VENUE', 'LIFTED', w.id, w.name,
                            cast(w.first_at at time zone 'Asia/Ho_Chi_Minh' as date),
                            cast(w.last_at at time zone 'Asia/Ho_Chi_Minh' as date) + 14,
                            w.first_at + interval '4 hours', w.last_at + interval '14 days', '22', w.district_code,
@@ -406,8 +407,7 @@ final class DemoOutbreak {
                       from w
                     returning id, unit_id)
                 insert into cases_zone_case (zone_id, case_id)
-                select z.id, o.case_id from z join demo_outbreak o on o.workplace_id = z.unit_id""")
-                .param("name", CLUSTER_NAME).update();
+                select z.id, o.case_id from z join demo_outbreak o on o.workplace_id = z.unit_id""").update();
         return jdbc.sql("select count(distinct zone_id) from cases_zone_case c join demo_outbreak o on o.case_id = c.case_id")
                 .query(Long.class).single();
     }

@@ -50,14 +50,28 @@ class BoardPages {
                 + (commune == null || commune.isBlank() ? "" : "&commune=" + commune) + "&released=" + count;
     }
 
+    /**
+     * {@code area}: only the facilities and treatment places of this province, district or commune (GSO code)
+     * and its districts' lines, where the dashboard's figures link.
+     */
     @GetMapping("/isolation/facilities")
-    String facilities(Model model) {
+    String facilities(@org.springframework.web.bind.annotation.RequestParam(required = false) String area, Model model) {
         CurrentUser user = access.currentUser();
         IsolationAccess.require(IsolationAccess.READ, user);
         LocalDate today = IsolationDates.today();
-        model.addAttribute("facilities", facilities.list(today));
-        model.addAttribute("districts", facilities.byDistrict(today));
-        model.addAttribute("treatment", treatment.list(null));
+        String a = area == null || area.isBlank() ? null : area.strip();
+        if (a != null && !a.matches("\\d{2}|\\d{3}|\\d{5}")) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "area: a province, district or commune code");
+        }
+        java.util.function.BiPredicate<String, String> inArea = (district, commune) -> a == null || a.length() == 2
+                || a.equals(district) || a.equals(commune);
+        model.addAttribute("facilities", facilities.list(today).stream()
+                .filter(f -> inArea.test(f.districtCode(), f.communeCode())).toList());
+        model.addAttribute("districts", facilities.byDistrict(today).stream()
+                .filter(d -> a == null || a.length() != 3 || a.equals(d.districtCode())).toList());
+        model.addAttribute("treatment", treatment.list(null).stream()
+                .filter(t -> inArea.test(t.districtCode(), t.communeCode())).toList());
         model.addAttribute("ui", this);
         return "isolation/facilities";
     }

@@ -45,7 +45,7 @@ class TreatmentPlaces {
     }
 
     record PlaceRow(long unitId, String name, String unitType, String districtCode, int tier, int beds, long occupied,
-                    long free, int oxygenBeds, int icuBeds) {
+                    long free, int oxygenBeds, int icuBeds, String communeCode) {
     }
 
     @Transactional
@@ -108,7 +108,8 @@ class TreatmentPlaces {
                 .param("scopeKey", scope.key()).param("tier", tier)
                 .query((rs, i) -> new PlaceRow(rs.getLong("unit_id"), rs.getString("name"), rs.getString("unit_type"),
                         rs.getString("district_code"), rs.getInt("tier"), rs.getInt("beds"), rs.getLong("occ"),
-                        Math.max(0, rs.getInt("beds") - rs.getLong("occ")), rs.getInt("oxygen_beds"), rs.getInt("icu_beds")))
+                        Math.max(0, rs.getInt("beds") - rs.getLong("occ")), rs.getInt("oxygen_beds"), rs.getInt("icu_beds"),
+                        rs.getString("commune_code")))
                 .list();
     }
 

@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Gathers the inputs of every commune, district and province of the country (or of one province) for
@@ -75,6 +77,14 @@ class LevelInputs {
             }
             coverage.communesOf(provinceCode, date).forEach(u -> communeCoverage.put(u.code(), u));
         }
+        Map<String, long[]> week = week(date, cutoffHour, provinceCode);
+        return rows(date, communes, concat(districts, provinces),
+                c -> communeInputs(population.getOrDefault(c.code(), 0L), week.get(c.code()), communeCoverage.get(c.code())),
+                code -> population.getOrDefault(code, 0L));
+    }
+
+    /** The cases, community cases and deaths of the 7 business days to the date of every commune that had any. */
+    Map<String, long[]> week(LocalDate date, int cutoffHour, String provinceCode) {
         Map<String, long[]> week = new HashMap<>();
         for (var row : cases.perCommuneDay(date.minusDays(6), date, cutoffHour, provinceCode)) {
             long[] w = week.computeIfAbsent(row.communeCode(), k -> new long[3]);
@@ -82,18 +92,26 @@ class LevelInputs {
             w[1] += row.community();
             w[2] += row.deaths();
         }
+        return week;
+    }
+
+    /**
+     * The rows of the communes (with the inputs given for each) and of the districts and provinces above them
+     * (their communes summed, with their own population), each with its clinical inputs on the date.
+     */
+    List<UnitRow> rows(LocalDate date, List<AdminUnit> communes, List<AdminUnit> upper,
+                       Function<AdminUnit, UnitInputs> communeInputs, ToLongFunction<String> population) {
         Map<String, UnitInputs> sums = new LinkedHashMap<>();
-        List<UnitRow> rows = new ArrayList<>(communes.size() + districts.size() + provinces.size());
+        List<UnitRow> rows = new ArrayList<>(communes.size() + upper.size());
         for (AdminUnit c : communes) {
-            UnitInputs in = communeInputs(population.getOrDefault(c.code(), 0L), week.get(c.code()),
-                    communeCoverage.get(c.code()));
+            UnitInputs in = communeInputs.apply(c);
             sums.merge(c.districtCode(), in, UnitInputs::plus);
             sums.merge(c.provinceCode(), in, UnitInputs::plus);
             rows.add(new UnitRow(c, in.withClinical(clinical.of(c.code(), date))));
         }
-        for (AdminUnit u : concat(districts, provinces)) {
+        for (AdminUnit u : upper) {
             UnitInputs summed = sums.getOrDefault(u.code(), communeInputs(0, null, null));
-            rows.add(new UnitRow(u, summed.withPopulation(population.getOrDefault(u.code(), 0L))
+            rows.add(new UnitRow(u, summed.withPopulation(population.applyAsLong(u.code()))
                     .withClinical(clinical.of(u.code(), date))));
         }
         return rows;

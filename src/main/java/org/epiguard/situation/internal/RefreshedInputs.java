@@ -2,7 +2,6 @@ package org.epiguard.situation.internal;
 
 import org.epiguard.access.Scope;
 import org.epiguard.access.ScopeLevel;
-import org.epiguard.cases.CaseCounts;
 import org.epiguard.geo.AdminUnit;
 import org.epiguard.geo.GeoDirectory;
 import org.epiguard.situation.internal.LevelInputs.UnitRow;
@@ -34,18 +33,15 @@ class RefreshedInputs {
     static final int COMMUNE_READS = 60;
 
     private final Assessments assessments;
-    private final CaseCounts cases;
+    private final LevelInputs inputs;
     private final VaccinationCoverage coverage;
     private final GeoDirectory geo;
-    private final ClinicalInputs clinical;
 
-    RefreshedInputs(Assessments assessments, CaseCounts cases, VaccinationCoverage coverage, GeoDirectory geo,
-                    ClinicalInputs clinical) {
+    RefreshedInputs(Assessments assessments, LevelInputs inputs, VaccinationCoverage coverage, GeoDirectory geo) {
         this.assessments = assessments;
-        this.cases = cases;
+        this.inputs = inputs;
         this.coverage = coverage;
         this.geo = geo;
-        this.clinical = clinical;
     }
 
     /** Communes first, then districts, then the province, as {@link LevelInputs#gather} gives them. */
@@ -59,13 +55,7 @@ class RefreshedInputs {
                 || upper.stream().anyMatch(u -> !stored.containsKey(u.code()))) {
             return Optional.empty();
         }
-        Map<String, long[]> week = new HashMap<>();
-        for (var row : cases.perCommuneDay(date.minusDays(6), date, cutoffHour, provinceCode)) {
-            long[] w = week.computeIfAbsent(row.communeCode(), k -> new long[3]);
-            w[0] += row.confirmed();
-            w[1] += row.community();
-            w[2] += row.deaths();
-        }
+        Map<String, long[]> week = inputs.week(date, cutoffHour, provinceCode);
         Map<String, UnitCoverage> fresh = new HashMap<>();
         List<AdminUnit> dosed = communes.stream().filter(c -> coverageCommunes.contains(c.code())).toList();
         if (dosed.size() > COMMUNE_READS) {
@@ -80,19 +70,7 @@ class RefreshedInputs {
             return cov == null ? before.withCases(w[0], w[1], w[2])
                     : LevelInputs.communeInputs(before.population(), w, cov);
         };
-        Map<String, UnitInputs> sums = new HashMap<>();
-        List<UnitRow> rows = new ArrayList<>(communes.size() + upper.size());
-        for (AdminUnit c : communes) {
-            UnitInputs in = communeInputs.apply(c);
-            sums.merge(c.districtCode(), in, UnitInputs::plus);
-            sums.merge(c.provinceCode(), in, UnitInputs::plus);
-            rows.add(new UnitRow(c, in.withClinical(clinical.of(c.code(), date))));
-        }
-        for (AdminUnit u : upper) {
-            UnitInputs summed = sums.getOrDefault(u.code(), LevelInputs.communeInputs(0, null, null));
-            rows.add(new UnitRow(u, summed.withPopulation(stored.get(u.code()).population())
-                    .withClinical(clinical.of(u.code(), date))));
-        }
+        List<UnitRow> rows = inputs.rows(date, communes, upper, communeInputs, code -> stored.get(code).population());
         return Optional.of(rows);
     }
 }

@@ -40,9 +40,9 @@ class ClusterPages {
     @GetMapping("/clusters")
     String clusters(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
                     @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-                    @RequestParam(required = false) String dir, Model model) {
+                    @RequestParam(required = false) String dir, @RequestParam(required = false) String area, Model model) {
         model.addAttribute("status", status);
-        model.addAttribute("result", views.page(status,
+        model.addAttribute("result", views.page(status, area,
                 ListQuery.of(page, size, sort, dir == null ? "desc" : dir, ClusterRepository.SORTABLE, "last")));
         model.addAttribute("ui", ui);
         return "tracing/clusters";
@@ -94,14 +94,15 @@ class ClusterPages {
     }
 
     @GetMapping("/clusters/export.xlsx")
-    void export(@RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
+    void export(@RequestParam(required = false) String status, @RequestParam(required = false) String area,
+                HttpServletResponse response) throws IOException {
         lists.reader();
         List<String> headers = List.of("tracing.cluster.number", "tracing.cluster.name", "tracing.cluster.status",
                 "tracing.cluster.cases", "tracing.cluster.districts", "tracing.cluster.communes", "tracing.cluster.first",
                 "tracing.cluster.last", "tracing.cluster.source").stream().map(ui::label).toList();
         XlsxExport.send(response, "o-dich", "clusters", headers, x -> {
             for (int page = 0; ; page++) {
-                ListPage<ClusterRow> rows = views.page(status, ListQuery.of(page, ListQuery.MAX_SIZE, "id", "asc",
+                ListPage<ClusterRow> rows = views.page(status, area, ListQuery.of(page, ListQuery.MAX_SIZE, "id", "asc",
                         ClusterRepository.SORTABLE, "id"));
                 rows.rows().forEach(c -> x.row(c.id(), c.name(), ui.label("tracing.clusterStatus." + c.status()), c.cases(),
                         c.districts(), c.communes(), ui.time(c.firstConfirmedAt()), ui.time(c.lastConfirmedAt()),

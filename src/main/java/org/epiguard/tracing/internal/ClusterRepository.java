@@ -87,13 +87,18 @@ class ClusterRepository {
                 .param("id", id).param("scopeKey", scope.key()).query(MAPPER).optional();
     }
 
-    ListPage<ClusterRow> page(Scope scope, String status, ListQuery query) {
+    ListPage<ClusterRow> page(Scope scope, String status, String area, ListQuery query) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scopeKey", scope.key());
         String where = " where k.status <> 'MERGED' and " + visible(scope);
         if (status != null) {
             where += " and k.status = :status";
             params.put("status", status);
+        }
+        if (area != null) {
+            String column = area.length() == 2 ? "province_code" : area.length() == 3 ? "district_code" : "commune_code";
+            where += " and exists (select 1 from tracing_cluster_case m where m.cluster_id = k.id and m." + column + " = :area)";
+            params.put("area", area);
         }
         long total = jdbc.sql("select count(*) from tracing_cluster k" + where).params(params).query(Long.class).single();
         params.put("limit", query.size());

@@ -64,8 +64,18 @@ class ClusterViews {
     }
 
     ListPage<ClusterRow> page(String status, ListQuery query) {
+        return page(status, null, query);
+    }
+
+    /** {@code area}: only the clusters with cases in this province, district or commune (GSO code), for the dashboard's links. */
+    ListPage<ClusterRow> page(String status, String area, ListQuery query) {
         String s = status != null && List.of("OPEN", "CLOSED").contains(status) ? status : null;
-        return clusters.page(lists.reader().viewScope(), s, query);
+        String a = area == null || area.isBlank() ? null : area.strip();
+        if (a != null && !a.matches("\\d{2}|\\d{3}|\\d{5}")) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "area: a province, district or commune code");
+        }
+        return clusters.page(lists.reader().viewScope(), s, a, query);
     }
 
     ClusterRow one(long id) {
