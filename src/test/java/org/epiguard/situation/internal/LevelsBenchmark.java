@@ -9,13 +9,14 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.epiguard.support.Timings.median;
+import static org.epiguard.support.Timings.show;
+import static org.epiguard.support.Timings.times;
 
 /**
  * The epidemic levels of the whole country and of one province from the raw records, and the incremental
@@ -132,26 +133,5 @@ class LevelsBenchmark {
                           from p, n join c on true
                          where c.j = (p.i * 7919) % n.n""")
                 .param("only", onlyProvince).param("count", count).param("first", first).param("days", days).update();
-    }
-
-    static List<Double> times(int runs, Supplier<?> work) {
-        List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            work.get();
-            ms.add((System.nanoTime() - t) / 1e6);
-        }
-        return ms;
-    }
-
-    static double median(List<Double> ms) {
-        double[] s = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return s[s.length / 2];
-    }
-
-    static String show(List<Double> ms) {
-        double[] s = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return String.format(Locale.ROOT, "median %,.0f ms (min %,.0f, max %,.0f; %d runs)", median(ms), s[0],
-                s[s.length - 1], s.length);
     }
 }

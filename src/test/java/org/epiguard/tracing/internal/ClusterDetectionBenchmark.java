@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.epiguard.support.Timings.median;
+import static org.epiguard.support.Timings.show;
 
 /**
  * The automatic forming of clusters at Quảng Ninh's peak: 60 days of 3,000 confirmed cases a day (180,000
@@ -235,17 +237,6 @@ class ClusterDetectionBenchmark {
         T value = work.get();
         double ms = (System.nanoTime() - t) / 1e6;
         return new Timed<>(value, ms, (threads.getCurrentThreadAllocatedBytes() - bytes) >> 20);
-    }
-
-    static double median(List<Double> ms) {
-        double[] s = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return s[s.length / 2];
-    }
-
-    static String show(List<Double> ms) {
-        double[] s = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return String.format(Locale.ROOT, "median %,.0f ms (min %,.0f, max %,.0f; %d runs)", median(ms), s[0],
-                s[s.length - 1], s.length);
     }
 
     static String loadAverage() {
