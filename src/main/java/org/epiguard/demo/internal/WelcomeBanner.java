@@ -13,14 +13,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * When started by bin/start ({@code epiguard.print-welcome=true}), prints where EpiGuard answers and
- * the demo logins once the application is ready.
+ * When started by bin/start ({@code epiguard.print-welcome=true}), prints where EpiGuard answers, the
+ * demo logins and the situation pages on days of the demo outbreak once the application is ready.
  */
 @Component
 @ConditionalOnProperty(name = "epiguard.print-welcome", havingValue = "true")
 class WelcomeBanner {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    /** The situation pages on days of the demo outbreak (they open on today, years after it). */
+    static final List<String> OUTBREAK_PAGES = List.of("situation/dashboard?unit=22&date=08/02/2022",
+            "situation/map?unit=22&date=05/02/2022", "situation/report?unit=22&date=08/02/2022",
+            "tracing/unknown-source");
 
     private final DemoLogins logins;
     private final MessageSource messages;
@@ -46,6 +51,10 @@ class WelcomeBanner {
             for (DemoLogin l : demoLogins) {
                 String role = messages.getMessage(l.role().labelKey(), null, l.role().name(), VIETNAMESE);
                 sb.append(String.format("  %-17s %-12s %-27s %s%n", l.username(), l.password(), role, l.scopeInWords()));
+            }
+            sb.append("\n  The demo outbreak (Hải Hà industrial zone, 28/01–18/02/2022) / Ổ dịch demo, as bcd.tinh:\n\n");
+            for (String page : OUTBREAK_PAGES) {
+                sb.append("  ").append(url).append(page).append('\n');
             }
         }
         sb.append("=".repeat(100)).append('\n');

@@ -36,5 +36,15 @@ class WelcomeBannerTest extends IntegrationTest {
         assertThat(banner.lines().filter(l -> l.contains(DemoUsers.PASSWORD))).hasSize(DemoUsers.ALL.size());
         assertThat(banner).contains("Trạm Y tế xã", "Phường Bãi Cháy, Thành phố Hạ Long, Tỉnh Quảng Ninh",
                 "Thành phố Móng Cái, Tỉnh Quảng Ninh", "Trường THPT Bãi Cháy (Phường Bãi Cháy");
+        assertThat(banner).contains("http://localhost:8080/situation/dashboard?unit=22&date=08/02/2022");
+    }
+
+    @Test
+    void the_outbreak_pages_the_banner_names_open_for_the_provincial_committee() throws Exception {
+        for (String page : WelcomeBanner.OUTBREAK_PAGES) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/" + page)
+                            .with(as("bcd.tinh")))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        }
     }
 }
